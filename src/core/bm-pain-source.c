@@ -1,0 +1,240 @@
+/* bm-pain-source.c: a muscle, joint, nerve root or organ that may cause pain
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bm-pain-source"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bm-catalog-private.h"
+#include "bm-enums.h"
+#include "bm-pain-source.h"
+
+struct _BmPainSource
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  GPtrArray *located_in; /* BmRegion, owned by the catalog */
+  GPtrArray *refers_to;  /* BmRegion, owned by the catalog */
+  char *aggravated_by;
+  char *note;
+  GPtrArray *sources;
+  BmPainSourceKind kind;
+};
+
+G_DEFINE_FINAL_TYPE (BmPainSource, bm_pain_source, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_KIND,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+bm_pain_source_finalize (GObject *object)
+{
+  BmPainSource *self = (BmPainSource *)object;
+
+  g_free (self->id);
+  g_free (self->name);
+  g_clear_pointer (&self->located_in, g_ptr_array_unref);
+  g_clear_pointer (&self->refers_to, g_ptr_array_unref);
+  g_free (self->aggravated_by);
+  g_free (self->note);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (bm_pain_source_parent_class)->finalize (object);
+}
+
+static void
+bm_pain_source_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  BmPainSource *self = BM_PAIN_SOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bm_pain_source_class_init (BmPainSourceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bm_pain_source_finalize;
+  object_class->get_property = bm_pain_source_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, BM_TYPE_PAIN_SOURCE_KIND, BM_PAIN_SOURCE_KIND_MUSCLE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bm_pain_source_init (BmPainSource *self)
+{
+}
+
+BmPainSource *
+bm_pain_source_new_from_json (JsonNode    *node,
+                              const char  *path,
+                              BmCatalog   *catalog,
+                              GError     **error)
+{
+  static const char * const keys[] = {
+    "id", "name", "kind", "located_in", "refers_to", "aggravated_by", "note", "sources", NULL
+  };
+  g_autoptr(BmPainSource) self = g_object_new (BM_TYPE_PAIN_SOURCE, NULL);
+  JsonObject *object;
+  const char *id;
+  int kind;
+
+  if (!(object = bm_json_check_object (node, path, keys, error)) ||
+      !(id = bm_json_get_id (object, path, "id", error)) ||
+      !(self->name = bm_json_dup_text (object, path, "name", error)) ||
+      !bm_json_get_enum (object, path, "kind", BM_TYPE_PAIN_SOURCE_KIND, &kind, error) ||
+      !(self->located_in = bm_catalog_resolve_list (catalog, BM_TABLE_REGIONS, object, path,
+                                                    "located_in", error)) ||
+      !(self->refers_to = bm_catalog_resolve_list (catalog, BM_TABLE_REGIONS, object, path,
+                                                   "refers_to", error)) ||
+      !(self->aggravated_by = bm_json_dup_text (object, path, "aggravated_by", error)) ||
+      !(self->note = bm_json_dup_text (object, path, "note", error)) ||
+      !(self->sources = bm_catalog_resolve_list (catalog, BM_TABLE_SOURCES, object, path,
+                                                 "sources", error)))
+    return NULL;
+
+  self->id = g_strdup (id);
+  self->kind = kind;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+bm_pain_source_get_id (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->id;
+}
+
+const char *
+bm_pain_source_get_name (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->name;
+}
+
+BmPainSourceKind
+bm_pain_source_get_kind (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), BM_PAIN_SOURCE_KIND_MUSCLE);
+
+  return self->kind;
+}
+
+/**
+ * bm_pain_source_get_located_in:
+ *
+ * Returns: (transfer none) (element-type BmRegion): where the source sits; empty for
+ *   an organ deep in the body
+ */
+GPtrArray *
+bm_pain_source_get_located_in (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->located_in;
+}
+
+/**
+ * bm_pain_source_get_refers_to:
+ *
+ * Returns: (transfer none) (element-type BmRegion): where the source may refer pain
+ */
+GPtrArray *
+bm_pain_source_get_refers_to (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->refers_to;
+}
+
+const char *
+bm_pain_source_get_aggravated_by (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->aggravated_by;
+}
+
+const char *
+bm_pain_source_get_note (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->note;
+}
+
+/**
+ * bm_pain_source_get_sources:
+ *
+ * Returns: (transfer none) (element-type BmSource): the sources of the referral pattern
+ */
+GPtrArray *
+bm_pain_source_get_sources (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->sources;
+}
+
+const char *
+bm_pain_source_kind_to_label (BmPainSourceKind kind)
+{
+  switch (kind)
+    {
+    case BM_PAIN_SOURCE_KIND_MUSCLE:
+      return C_("pain source kind", "Muscle");
+    case BM_PAIN_SOURCE_KIND_JOINT:
+      return C_("pain source kind", "Joint");
+    case BM_PAIN_SOURCE_KIND_NERVE_ROOT:
+      return C_("pain source kind", "Nerve root");
+    case BM_PAIN_SOURCE_KIND_ORGAN:
+      return C_("pain source kind", "Organ");
+    default:
+      g_assert_not_reached ();
+    }
+}

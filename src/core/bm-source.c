@@ -1,0 +1,195 @@
+/* bm-source.c: a published source the catalog cites
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bm-source"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bm-catalog-private.h"
+#include "bm-source.h"
+
+struct _BmSource
+{
+  GObject parent_instance;
+
+  char *id;
+  char *authors;
+  char *title;
+  char *venue;
+  char *url;
+  guint year;
+};
+
+G_DEFINE_FINAL_TYPE (BmSource, bm_source, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_CITATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+bm_source_finalize (GObject *object)
+{
+  BmSource *self = (BmSource *)object;
+
+  g_free (self->id);
+  g_free (self->authors);
+  g_free (self->title);
+  g_free (self->venue);
+  g_free (self->url);
+
+  G_OBJECT_CLASS (bm_source_parent_class)->finalize (object);
+}
+
+static void
+bm_source_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  BmSource *self = BM_SOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_CITATION:
+      g_value_take_string (value, bm_source_dup_citation (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bm_source_class_init (BmSourceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bm_source_finalize;
+  object_class->get_property = bm_source_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CITATION] =
+    g_param_spec_string ("citation", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bm_source_init (BmSource *self)
+{
+}
+
+BmSource *
+bm_source_new_from_json (JsonNode    *node,
+                         const char  *path,
+                         BmCatalog   *catalog,
+                         GError     **error)
+{
+  static const char * const keys[] = { "id", "authors", "year", "title", "venue", "url", NULL };
+  g_autoptr(BmSource) self = g_object_new (BM_TYPE_SOURCE, NULL);
+  JsonObject *object;
+  const char *id, *authors, *title, *venue, *url;
+  gint64 year;
+
+  if (!(object = bm_json_check_object (node, path, keys, error)) ||
+      !(id = bm_json_get_id (object, path, "id", error)) ||
+      !(authors = bm_json_get_string (object, path, "authors", error)) ||
+      !bm_json_get_int (object, path, "year", 1900, 2100, &year, error) ||
+      !(title = bm_json_get_string (object, path, "title", error)) ||
+      !(venue = bm_json_get_string (object, path, "venue", error)) ||
+      !(url = bm_json_get_string (object, path, "url", error)))
+    return NULL;
+
+  if (!g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
+    {
+      g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_BAD_VALUE,
+                   "%s.url: \"%s\" is not a web address", path, url);
+      return NULL;
+    }
+
+  self->id = g_strdup (id);
+  self->authors = g_strdup (authors);
+  self->year = year;
+  self->title = g_strdup (title);
+  self->venue = g_strdup (venue);
+  self->url = g_strdup (url);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+bm_source_get_id (BmSource *self)
+{
+  g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
+
+  return self->id;
+}
+
+const char *
+bm_source_get_authors (BmSource *self)
+{
+  g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
+
+  return self->authors;
+}
+
+guint
+bm_source_get_year (BmSource *self)
+{
+  g_return_val_if_fail (BM_IS_SOURCE (self), 0);
+
+  return self->year;
+}
+
+const char *
+bm_source_get_title (BmSource *self)
+{
+  g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
+
+  return self->title;
+}
+
+const char *
+bm_source_get_venue (BmSource *self)
+{
+  g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
+
+  return self->venue;
+}
+
+const char *
+bm_source_get_url (BmSource *self)
+{
+  g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
+
+  return self->url;
+}
+
+/**
+ * bm_source_dup_citation:
+ *
+ * Returns: (transfer full): the reference in one line: authors, year, title, venue
+ */
+char *
+bm_source_dup_citation (BmSource *self)
+{
+  g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
+
+  /* Translators: a reference: authors (year). Title. Venue. */
+  return g_strdup_printf (_("%s (%u). %s. %s."), self->authors, self->year, self->title, self->venue);
+}

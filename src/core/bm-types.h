@@ -1,0 +1,92 @@
+/* bm-types.h: forward declarations and enumerations of the Backmap model
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _BmCatalog        BmCatalog;
+typedef struct _BmCause          BmCause;
+typedef struct _BmPainSource     BmPainSource;
+typedef struct _BmPainType       BmPainType;
+typedef struct _BmRedFlag        BmRedFlag;
+typedef struct _BmRegion         BmRegion;
+typedef struct _BmSource         BmSource;
+typedef struct _BmSpot           BmSpot;
+typedef struct _BmStep           BmStep;
+typedef struct _BmTechnique      BmTechnique;
+typedef struct _BmTechniqueFit   BmTechniqueFit;
+typedef struct _BmTip            BmTip;
+typedef struct _BmCarePlan       BmCarePlan;
+
+/* Sides are those of the patient: the map is seen from behind. */
+typedef enum /*< flags >*/
+{
+  BM_SIDE_LEFT   = 1 << 0,
+  BM_SIDE_RIGHT  = 1 << 1,
+  BM_SIDE_CENTER = 1 << 2,
+} BmSide;
+
+typedef enum
+{
+  BM_REGION_KIND_BACK,
+  BM_REGION_KIND_REFERRED,
+} BmRegionKind;
+
+typedef enum /*< prefix=BM_PAIN_SOURCE_KIND >*/
+{
+  BM_PAIN_SOURCE_KIND_MUSCLE,
+  BM_PAIN_SOURCE_KIND_JOINT,
+  BM_PAIN_SOURCE_KIND_NERVE_ROOT,
+  BM_PAIN_SOURCE_KIND_ORGAN,
+} BmPainSourceKind;
+
+typedef enum
+{
+  BM_TECHNIQUE_KIND_PROFESSIONAL,
+  BM_TECHNIQUE_KIND_SELF,
+} BmTechniqueKind;
+
+typedef enum /*< flags >*/
+{
+  BM_EQUIPMENT_NONE      = 1 << 0,
+  BM_EQUIPMENT_BALL      = 1 << 1,
+  BM_EQUIPMENT_ROLLER    = 1 << 2,
+  BM_EQUIPMENT_STICK     = 1 << 3,
+  BM_EQUIPMENT_PARTNER   = 1 << 4,
+  BM_EQUIPMENT_HEAT      = 1 << 5,
+  BM_EQUIPMENT_PLATFORM  = 1 << 6,
+  BM_EQUIPMENT_MAT       = 1 << 7,
+  BM_EQUIPMENT_THERAPIST = 1 << 8,
+} BmEquipment;
+
+typedef enum
+{
+  BM_INTENSITY_GENTLE,
+  BM_INTENSITY_MODERATE,
+  BM_INTENSITY_FIRM,
+} BmIntensity;
+
+/* Ordered from the strongest evidence down. */
+typedef enum
+{
+  BM_EVIDENCE_MODERATE,
+  BM_EVIDENCE_LOW,
+  BM_EVIDENCE_VERY_LOW,
+  BM_EVIDENCE_NONE,
+} BmEvidence;
+
+/* Ordered from the most urgent down. */
+typedef enum
+{
+  BM_URGENCY_EMERGENCY,
+  BM_URGENCY_TODAY,
+  BM_URGENCY_SOON,
+} BmUrgency;
+
+G_END_DECLS

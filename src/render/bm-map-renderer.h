@@ -1,0 +1,62 @@
+/* bm-map-renderer.h: draws the back map and marks its areas
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "bm-render-types.h"
+
+G_BEGIN_DECLS
+
+#define BM_MAP_RENDERER_ERROR (bm_map_renderer_error_quark ())
+
+typedef enum
+{
+  BM_MAP_RENDERER_ERROR_INVALID,
+  BM_MAP_RENDERER_ERROR_MISSING_AREA,
+} BmMapRendererError;
+
+#define BM_TYPE_MAP_RENDERER (bm_map_renderer_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmMapRenderer, bm_map_renderer, BM, MAP_RENDERER, GObject)
+
+GQuark         bm_map_renderer_error_quark     (void);
+
+BmMapRenderer *bm_map_renderer_new             (BmCatalog      *catalog,
+                                                GBytes         *svg,
+                                                GError        **error);
+BmMapRenderer *bm_map_renderer_new_from_resource (BmCatalog    *catalog,
+                                                  GError      **error);
+guint          bm_map_renderer_get_n_areas     (BmMapRenderer  *self);
+BmRegion      *bm_map_renderer_get_area_region (BmMapRenderer  *self,
+                                                guint           area);
+BmSide         bm_map_renderer_get_area_side   (BmMapRenderer  *self,
+                                                guint           area);
+const char    *bm_map_renderer_get_area_element (BmMapRenderer *self,
+                                                 guint          area);
+int            bm_map_renderer_find_area       (BmMapRenderer  *self,
+                                                BmRegion       *region,
+                                                BmSide          side);
+void           bm_map_renderer_get_viewport    (BmMapRenderer  *self,
+                                                double          width,
+                                                double          height,
+                                                RsvgRectangle  *viewport);
+void           bm_map_renderer_draw_figure     (BmMapRenderer  *self,
+                                                cairo_t        *cr,
+                                                const RsvgRectangle *viewport,
+                                                gboolean        dark);
+void           bm_map_renderer_draw_mark       (BmMapRenderer  *self,
+                                                cairo_t        *cr,
+                                                const RsvgRectangle *viewport,
+                                                guint           area,
+                                                BmMapMark       mark,
+                                                gboolean        dark);
+void           bm_map_renderer_draw_id_map     (BmMapRenderer  *self,
+                                                cairo_t        *cr,
+                                                const RsvgRectangle *viewport);
+
+G_END_DECLS

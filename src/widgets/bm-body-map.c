@@ -1,0 +1,733 @@
+/* bm-body-map.c: the clickable map of the back
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The figure is drawn once per size, scale and theme into a texture; the marks
+ * (selected, referred, hovered, focused areas) are drawn on top, one area each,
+ * so a hover change redraws one area and not the document. Clicks are looked up
+ * in a hit map. Each area also has a focusable child for the keyboard and
+ * assistive technologies (see bm-map-hotspot.c).
+ */
+
+#define G_LOG_DOMAIN "bm-body-map"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "bm-body-map.h"
+#include "bm-care-plan.h"
+#include "bm-hit-map.h"
+#include "bm-map-hotspot.h"
+#include "bm-map-renderer.h"
+#include "bm-pain-source.h"
+#include "bm-region.h"
+#include "bm-spot.h"
+
+struct _BmBodyMap
+{
+  GtkWidget parent_instance;
+
+  BmMapRenderer *renderer;
+  BmCarePlan *plan;
+  BmHitMap *hit_map;
+  GPtrArray *hotspots;
+
+  /* The figure, drawn for this size, scale and theme. */
+  GdkTexture *figure;
+  int figure_width;
+  int figure_height;
+  int figure_scale;
+  gboolean figure_dark;
+
+  int hover;
+};
+
+G_DEFINE_FINAL_TYPE (BmBodyMap, bm_body_map, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_RENDERER,
+  PROP_PLAN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_dark (void)
+{
+  return adw_style_manager_get_dark (adw_style_manager_get_default ());
+}
+
+static void
+select_area (BmBodyMap *self,
+             guint      area,
+             gboolean   extend)
+{
+  BmRegion *region = bm_map_renderer_get_area_region (self->renderer, area);
+  BmSide side = bm_map_renderer_get_area_side (self->renderer, area);
+  g_autoptr(BmSpot) spot = bm_spot_new (region, side);
+  g_autofree char *key = bm_spot_dup_key (spot);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.select-spot", "(sb)", key, extend);
+}
+
+static void
+hotspot_activate_cb (BmBodyMap    *self,
+                     BmMapHotspot *hotspot)
+{
+  select_area (self, bm_map_hotspot_get_area (hotspot), FALSE);
+}
+
+static void
+clear_hotspots (BmBodyMap *self)
+{
+  for (guint i = 0; i < self->hotspots->len; i++)
+    gtk_widget_unparent (g_ptr_array_index (self->hotspots, i));
+  g_ptr_array_set_size (self->hotspots, 0);
+}
+
+static void
+create_hotspots (BmBodyMap *self)
+{
+  clear_hotspots (self);
+
+  if (self->renderer == NULL)
+    return;
+
+  for (guint i = 0; i < bm_map_renderer_get_n_areas (self->renderer); i++)
+    {
+      BmRegion *region = bm_map_renderer_get_area_region (self->renderer, i);
+      g_autofree char *label = bm_region_dup_label (region,
+                                                    bm_map_renderer_get_area_side (self->renderer,
+                                                                                   i));
+      GtkWidget *hotspot = bm_map_hotspot_new (i, label);
+
+      g_signal_connect_object (hotspot, "activate", G_CALLBACK (hotspot_activate_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_widget_set_parent (hotspot, GTK_WIDGET (self));
+      g_ptr_array_add (self->hotspots, hotspot);
+    }
+}
+
+static void
+update_selected_states (BmBodyMap *self)
+{
+  if (self->renderer == NULL)
+    return;
+
+  for (guint i = 0; i < self->hotspots->len; i++)
+    {
+      gboolean selected = self->plan != NULL &&
+        bm_care_plan_has_spot (self->plan, bm_map_renderer_get_area_region (self->renderer, i),
+                               bm_map_renderer_get_area_side (self->renderer, i));
+
+      bm_map_hotspot_set_selected (g_ptr_array_index (self->hotspots, i), selected);
+    }
+}
+
+static void
+spots_changed_cb (BmBodyMap  *self,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GListModel *spots)
+{
+  update_selected_states (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+dark_changed_cb (BmBodyMap *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_hover (BmBodyMap *self,
+           int        area)
+{
+  if (self->hover == area)
+    return;
+
+  self->hover = area;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), area >= 0 ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static int
+lookup (BmBodyMap *self,
+        double     x,
+        double     y)
+{
+  return self->hit_map != NULL ? bm_hit_map_lookup (self->hit_map, x, y) : -1;
+}
+
+static void
+motion_cb (BmBodyMap                *self,
+           double                    x,
+           double                    y,
+           GtkEventControllerMotion *motion)
+{
+  set_hover (self, lookup (self, x, y));
+}
+
+static void
+leave_cb (BmBodyMap                *self,
+          GtkEventControllerMotion *motion)
+{
+  set_hover (self, -1);
+}
+
+static void
+pressed_cb (BmBodyMap       *self,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkGestureClick *gesture)
+{
+  GdkModifierType state;
+  int area = lookup (self, x, y);
+
+  if (area < 0)
+    return;
+
+  state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  select_area (self, area, (state & GDK_CONTROL_MASK) != 0);
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static int
+focused_area (BmBodyMap *self)
+{
+  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
+
+  return BM_IS_MAP_HOTSPOT (child) ? (int) bm_map_hotspot_get_area (BM_MAP_HOTSPOT (child)) : -1;
+}
+
+/* The nearest area in a direction, weighing sideways distance twice. */
+static int
+find_neighbour (BmBodyMap *self,
+                int        from,
+                double     dx,
+                double     dy)
+{
+  double fx, fy, best_score = G_MAXDOUBLE;
+  int best = -1;
+
+  if (!bm_hit_map_get_centre (self->hit_map, from, &fx, &fy))
+    return -1;
+
+  for (guint i = 0; i < self->hotspots->len; i++)
+    {
+      double x, y, along, across, score;
+
+      if ((int) i == from || !bm_hit_map_get_centre (self->hit_map, i, &x, &y))
+        continue;
+
+      along = (x - fx) * dx + (y - fy) * dy;
+      across = fabs ((x - fx) * dy - (y - fy) * dx);
+      if (along <= 0.5)
+        continue;
+
+      score = along + 2 * across;
+      if (score < best_score)
+        {
+          best_score = score;
+          best = i;
+        }
+    }
+
+  return best;
+}
+
+static gboolean
+key_pressed_cb (BmBodyMap             *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  int area = focused_area (self);
+  double dx = 0, dy = 0;
+  int next;
+
+  if (area < 0 || self->hit_map == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+      select_area (self, area, (state & GDK_CONTROL_MASK) != 0);
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      select_area (self, area, TRUE);
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      dy = -1;
+      break;
+
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      dy = 1;
+      break;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      dx = -1;
+      break;
+
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      dx = 1;
+      break;
+
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  next = find_neighbour (self, area, dx, dy);
+  if (next >= 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->hotspots, next));
+
+  return GDK_EVENT_STOP;
+}
+
+static gboolean
+query_tooltip_cb (BmBodyMap  *self,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  int area = keyboard ? focused_area (self) : lookup (self, x, y);
+
+  if (area < 0)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip,
+                        bm_map_hotspot_get_label (g_ptr_array_index (self->hotspots, area)));
+  return TRUE;
+}
+
+static void
+bm_body_map_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  /* The figure is 3 wide by 5 high; it shrinks to fit whatever it is given. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 120;
+      *natural = 420;
+    }
+  else
+    {
+      *minimum = 200;
+      *natural = 700;
+    }
+}
+
+static void
+bm_body_map_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  BmBodyMap *self = BM_BODY_MAP (widget);
+
+  if (self->renderer == NULL)
+    return;
+
+  if (self->hit_map == NULL ||
+      bm_hit_map_get_width (self->hit_map) != width ||
+      bm_hit_map_get_height (self->hit_map) != height)
+    {
+      g_clear_object (&self->hit_map);
+      self->hit_map = bm_hit_map_new (self->renderer, width, height);
+    }
+
+  for (guint i = 0; i < self->hotspots->len; i++)
+    {
+      GtkWidget *hotspot = g_ptr_array_index (self->hotspots, i);
+      cairo_rectangle_int_t bounds = { 0, 0, 0, 0 };
+
+      gtk_widget_set_child_visible (hotspot, bm_hit_map_get_bounds (self->hit_map, i, &bounds));
+      gtk_widget_size_allocate (hotspot, (GtkAllocation *) &bounds, -1);
+    }
+}
+
+static void
+ensure_figure (BmBodyMap *self,
+               int        width,
+               int        height,
+               int        scale,
+               gboolean   dark)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  RsvgRectangle viewport;
+  cairo_t *cr;
+
+  if (self->figure != NULL && self->figure_width == width && self->figure_height == height &&
+      self->figure_scale == scale && self->figure_dark == dark)
+    return;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  bm_map_renderer_get_viewport (self->renderer, width, height, &viewport);
+  bm_map_renderer_draw_figure (self->renderer, cr, &viewport, dark);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface)
+                                      * height * scale,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  g_clear_object (&self->figure);
+  self->figure = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT, bytes,
+                                         cairo_image_surface_get_stride (surface));
+  self->figure_width = width;
+  self->figure_height = height;
+  self->figure_scale = scale;
+  self->figure_dark = dark;
+}
+
+static gboolean
+is_selected (BmBodyMap *self,
+             guint      area)
+{
+  return self->plan != NULL &&
+    bm_care_plan_has_spot (self->plan, bm_map_renderer_get_area_region (self->renderer, area),
+                           bm_map_renderer_get_area_side (self->renderer, area));
+}
+
+/* Where the sources sitting in the active spot may refer pain, on the same side. */
+static void
+draw_referred (BmBodyMap           *self,
+               cairo_t             *cr,
+               const RsvgRectangle *viewport,
+               gboolean             dark)
+{
+  BmSpot *spot = self->plan != NULL ? bm_care_plan_get_active_spot (self->plan) : NULL;
+  GPtrArray *sources;
+
+  if (spot == NULL)
+    return;
+
+  sources = bm_region_get_sources_here (bm_spot_get_region (spot));
+  for (guint i = 0; i < bm_map_renderer_get_n_areas (self->renderer); i++)
+    {
+      BmRegion *region = bm_map_renderer_get_area_region (self->renderer, i);
+      BmSide side = bm_map_renderer_get_area_side (self->renderer, i);
+      gboolean referred = FALSE;
+
+      if (is_selected (self, i))
+        continue;
+      if ((bm_region_get_sides (region) & bm_spot_get_side (spot)) &&
+          side != bm_spot_get_side (spot))
+        continue;
+
+      for (guint j = 0; j < sources->len && !referred; j++)
+        referred = g_ptr_array_find (bm_pain_source_get_refers_to (g_ptr_array_index (sources, j)),
+                                     region, NULL);
+      if (referred)
+        bm_map_renderer_draw_mark (self->renderer, cr, viewport, i, BM_MAP_MARK_REFERRED, dark);
+    }
+}
+
+static void
+bm_body_map_snapshot (GtkWidget   *widget,
+                      GtkSnapshot *snapshot)
+{
+  BmBodyMap *self = BM_BODY_MAP (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  gboolean dark = is_dark ();
+  graphene_rect_t bounds;
+  RsvgRectangle viewport;
+  GtkWidget *focus;
+  cairo_t *cr;
+
+  if (self->renderer == NULL || width <= 0 || height <= 0)
+    return;
+
+  ensure_figure (self, width, height, gtk_widget_get_scale_factor (widget), dark);
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  gtk_snapshot_append_texture (snapshot, self->figure, &bounds);
+
+  bm_map_renderer_get_viewport (self->renderer, width, height, &viewport);
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+
+  draw_referred (self, cr, &viewport, dark);
+  for (guint i = 0; i < bm_map_renderer_get_n_areas (self->renderer); i++)
+    if (is_selected (self, i))
+      bm_map_renderer_draw_mark (self->renderer, cr, &viewport, i, BM_MAP_MARK_SELECTED, dark);
+  if (self->hover >= 0)
+    bm_map_renderer_draw_mark (self->renderer, cr, &viewport, self->hover, BM_MAP_MARK_HOVER,
+                               dark);
+
+  focus = gtk_widget_get_focus_child (widget);
+  if (BM_IS_MAP_HOTSPOT (focus) && gtk_widget_has_visible_focus (focus))
+    bm_map_renderer_draw_mark (self->renderer, cr, &viewport,
+                               bm_map_hotspot_get_area (BM_MAP_HOTSPOT (focus)),
+                               BM_MAP_MARK_FOCUS, dark);
+
+  cairo_destroy (cr);
+}
+
+static void
+bm_body_map_set_focus_child (GtkWidget *widget,
+                             GtkWidget *child)
+{
+  GTK_WIDGET_CLASS (bm_body_map_parent_class)->set_focus_child (widget, child);
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+bm_body_map_dispose (GObject *object)
+{
+  BmBodyMap *self = (BmBodyMap *)object;
+
+  if (self->hotspots != NULL)
+    clear_hotspots (self);
+  g_clear_pointer (&self->hotspots, g_ptr_array_unref);
+  bm_body_map_set_plan (self, NULL);
+  g_clear_object (&self->renderer);
+  g_clear_object (&self->hit_map);
+  g_clear_object (&self->figure);
+
+  G_OBJECT_CLASS (bm_body_map_parent_class)->dispose (object);
+}
+
+static void
+bm_body_map_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  BmBodyMap *self = BM_BODY_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_RENDERER:
+      g_value_set_object (value, self->renderer);
+      break;
+
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bm_body_map_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  BmBodyMap *self = BM_BODY_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_RENDERER:
+      bm_body_map_set_renderer (self, g_value_get_object (value));
+      break;
+
+    case PROP_PLAN:
+      bm_body_map_set_plan (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bm_body_map_class_init (BmBodyMapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bm_body_map_dispose;
+  object_class->get_property = bm_body_map_get_property;
+  object_class->set_property = bm_body_map_set_property;
+
+  widget_class->measure = bm_body_map_measure;
+  widget_class->size_allocate = bm_body_map_size_allocate;
+  widget_class->snapshot = bm_body_map_snapshot;
+  widget_class->set_focus_child = bm_body_map_set_focus_child;
+
+  properties[PROP_RENDERER] =
+    g_param_spec_object ("renderer", NULL, NULL, BM_TYPE_MAP_RENDERER,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, BM_TYPE_CARE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "bodymap");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+bm_body_map_init (BmBodyMap *self)
+{
+  GtkEventController *controller;
+
+  self->hover = -1;
+  self->hotspots = g_ptr_array_new ();
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (controller, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  g_signal_connect_swapped (controller, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map of the back, seen from behind"),
+                                  -1);
+}
+
+GtkWidget *
+bm_body_map_new (void)
+{
+  return g_object_new (BM_TYPE_BODY_MAP, NULL);
+}
+
+/**
+ * bm_body_map_get_renderer:
+ *
+ * Returns: (transfer none) (nullable): what draws the map
+ */
+BmMapRenderer *
+bm_body_map_get_renderer (BmBodyMap *self)
+{
+  g_return_val_if_fail (BM_IS_BODY_MAP (self), NULL);
+
+  return self->renderer;
+}
+
+void
+bm_body_map_set_renderer (BmBodyMap     *self,
+                          BmMapRenderer *renderer)
+{
+  g_return_if_fail (BM_IS_BODY_MAP (self));
+
+  if (!g_set_object (&self->renderer, renderer))
+    return;
+
+  g_clear_object (&self->hit_map);
+  g_clear_object (&self->figure);
+  self->hover = -1;
+  create_hotspots (self);
+  update_selected_states (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RENDERER]);
+}
+
+/**
+ * bm_body_map_get_plan:
+ *
+ * Returns: (transfer none) (nullable): the plan whose spots the map shows
+ */
+BmCarePlan *
+bm_body_map_get_plan (BmBodyMap *self)
+{
+  g_return_val_if_fail (BM_IS_BODY_MAP (self), NULL);
+
+  return self->plan;
+}
+
+void
+bm_body_map_set_plan (BmBodyMap  *self,
+                      BmCarePlan *plan)
+{
+  g_return_if_fail (BM_IS_BODY_MAP (self));
+
+  if (self->plan == plan)
+    return;
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (bm_care_plan_get_spots (self->plan),
+                                          spots_changed_cb, self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    g_signal_connect_object (bm_care_plan_get_spots (plan), "items-changed",
+                             G_CALLBACK (spots_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_selected_states (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+/**
+ * bm_body_map_get_hit_map:
+ *
+ * Returns: (transfer none) (nullable): the hit map of the current size
+ */
+BmHitMap *
+bm_body_map_get_hit_map (BmBodyMap *self)
+{
+  g_return_val_if_fail (BM_IS_BODY_MAP (self), NULL);
+
+  return self->hit_map;
+}
+
+/**
+ * bm_body_map_get_hotspot:
+ *
+ * Returns: (transfer none): the focusable child of an area
+ */
+GtkWidget *
+bm_body_map_get_hotspot (BmBodyMap *self,
+                         guint      area)
+{
+  g_return_val_if_fail (BM_IS_BODY_MAP (self), NULL);
+  g_return_val_if_fail (area < self->hotspots->len, NULL);
+
+  return g_ptr_array_index (self->hotspots, area);
+}
+
+/**
+ * bm_body_map_get_hover:
+ *
+ * Returns: the area under the pointer, or -1
+ */
+int
+bm_body_map_get_hover (BmBodyMap *self)
+{
+  g_return_val_if_fail (BM_IS_BODY_MAP (self), -1);
+
+  return self->hover;
+}

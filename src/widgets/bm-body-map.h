@@ -1,0 +1,31 @@
+/* bm-body-map.h: the clickable map of the back
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "bm-render-types.h"
+
+G_BEGIN_DECLS
+
+#define BM_TYPE_BODY_MAP (bm_body_map_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmBodyMap, bm_body_map, BM, BODY_MAP, GtkWidget)
+
+GtkWidget     *bm_body_map_new           (void);
+BmMapRenderer *bm_body_map_get_renderer  (BmBodyMap     *self);
+void           bm_body_map_set_renderer  (BmBodyMap     *self,
+                                          BmMapRenderer *renderer);
+BmCarePlan    *bm_body_map_get_plan      (BmBodyMap     *self);
+void           bm_body_map_set_plan      (BmBodyMap     *self,
+                                          BmCarePlan    *plan);
+BmHitMap      *bm_body_map_get_hit_map   (BmBodyMap     *self);
+GtkWidget     *bm_body_map_get_hotspot   (BmBodyMap     *self,
+                                          guint          area);
+int            bm_body_map_get_hover     (BmBodyMap     *self);
+
+G_END_DECLS

@@ -1,0 +1,408 @@
+/* bm-region-pane.c: the details of the spot picked on the map
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bm-region-pane"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "bm-cause.h"
+#include "bm-pain-source.h"
+#include "bm-red-flag.h"
+#include "bm-region-pane.h"
+#include "bm-region.h"
+#include "bm-spot.h"
+#include "bm-technique-fit.h"
+#include "bm-technique.h"
+#include "bm-tip.h"
+
+struct _BmRegionPane
+{
+  GtkWidget parent_instance;
+
+  BmSpot *spot;
+
+  GtkStack *stack;
+  GtkScrolledWindow *scroller;
+  GtkLabel *title_label;
+  GtkLabel *summary_label;
+  GtkLabel *side_note_label;
+  GtkBox *red_flags_box;
+  GtkBox *sections_box;
+};
+
+G_DEFINE_FINAL_TYPE (BmRegionPane, bm_region_pane, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SPOT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+new_row (const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  return row;
+}
+
+static GtkWidget *
+cause_row (gpointer item,
+           gpointer user_data)
+{
+  return new_row (bm_cause_get_name (item), bm_cause_get_summary (item));
+}
+
+static char *
+dup_region_names (GPtrArray *regions)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      if (i > 0)
+        /* Translators: separates the items of a list */
+        g_string_append (names, _(", "));
+      g_string_append (names, bm_region_get_name (g_ptr_array_index (regions, i)));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static GtkWidget *
+referred_from_row (gpointer item,
+                   gpointer user_data)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *where = dup_region_names (bm_pain_source_get_located_in (item));
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: a pain source and its kind, such as "Quadratus lumborum (muscle)" */
+  title = g_strdup_printf (_("%s (%s)"), bm_pain_source_get_name (item),
+                           bm_pain_source_kind_to_label (bm_pain_source_get_kind (item)));
+  if (*where != '\0')
+    /* Translators: where a pain source sits, then a note about it */
+    subtitle = g_strdup_printf (_("Sits in: %s. %s"), where, bm_pain_source_get_note (item));
+  else
+    subtitle = g_strdup (bm_pain_source_get_note (item));
+
+  return new_row (title, subtitle);
+}
+
+static GtkWidget *
+source_here_row (gpointer item,
+                 gpointer user_data)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *where = dup_region_names (bm_pain_source_get_refers_to (item));
+  g_autofree char *subtitle = NULL;
+
+  title = g_strdup_printf (_("%s (%s)"), bm_pain_source_get_name (item),
+                           bm_pain_source_kind_to_label (bm_pain_source_get_kind (item)));
+  /* Translators: where a pain source may refer pain, then what aggravates it */
+  subtitle = g_strdup_printf (_("May refer pain to: %s. Worse with: %s"),
+                              *where != '\0' ? where : _("nearby"),
+                              bm_pain_source_get_aggravated_by (item));
+
+  return new_row (title, subtitle);
+}
+
+static GtkWidget *
+technique_row (gpointer item,
+               gpointer user_data)
+{
+  BmTechnique *technique = bm_technique_fit_get_technique (item);
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: why a technique suits the region, then how good its evidence is */
+  subtitle = g_strdup_printf (_("%s\n%s · %s"), bm_technique_fit_get_why (item),
+                              bm_technique_kind_to_label (bm_technique_get_kind (technique)),
+                              bm_evidence_to_label (bm_technique_get_evidence (technique)));
+
+  return new_row (bm_technique_get_name (technique), subtitle);
+}
+
+static GtkWidget *
+tip_row (gpointer item,
+         gpointer user_data)
+{
+  return new_row (bm_tip_get_text (item), NULL);
+}
+
+static void
+add_section (BmRegionPane                *self,
+             const char                  *heading,
+             GPtrArray                   *items,
+             GType                        item_type,
+             GtkListBoxCreateWidgetFunc   create_row)
+{
+  g_autoptr(GListStore) store = g_list_store_new (item_type);
+  GtkWidget *box, *label, *list;
+
+  if (items->len == 0)
+    return;
+
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  label = gtk_label_new (heading);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (GTK_BOX (box), label);
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (store), create_row, NULL, NULL);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  gtk_box_append (GTK_BOX (box), list);
+
+  gtk_box_append (self->sections_box, box);
+}
+
+static void
+remove_children_after (GtkWidget *parent,
+                       GtkWidget *keep)
+{
+  GtkWidget *child = keep != NULL ? gtk_widget_get_next_sibling (keep)
+                                  : gtk_widget_get_first_child (parent);
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_widget_unparent (child);
+      child = next;
+    }
+}
+
+static GtkWidget *
+new_wrapped_label (const char *text,
+                   const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static void
+show_red_flags (BmRegionPane *self,
+                GPtrArray    *flags)
+{
+  remove_children_after (GTK_WIDGET (self->red_flags_box),
+                         gtk_widget_get_first_child (GTK_WIDGET (self->red_flags_box)));
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      BmRedFlag *flag = g_ptr_array_index (flags, i);
+      g_autofree char *line = NULL;
+      GtkWidget *urgency;
+
+      urgency = new_wrapped_label (bm_urgency_to_label (bm_red_flag_get_urgency (flag)), "urgency");
+      gtk_widget_set_margin_top (urgency, 6);
+      gtk_box_append (self->red_flags_box, urgency);
+      gtk_box_append (self->red_flags_box, new_wrapped_label (bm_red_flag_get_text (flag), NULL));
+      gtk_box_append (self->red_flags_box,
+                      new_wrapped_label (bm_red_flag_get_action (flag), "dim-label"));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->red_flags_box), flags->len > 0);
+}
+
+static const char *
+side_note (BmSpot *spot)
+{
+  BmSide side = bm_spot_get_side (spot);
+
+  return side == BM_SIDE_LEFT || side == BM_SIDE_RIGHT
+    ? bm_region_get_side_note (bm_spot_get_region (spot), side)
+    : NULL;
+}
+
+static void
+show_spot (BmRegionPane *self)
+{
+  BmRegion *region;
+  g_autofree char *label = NULL;
+  const char *note;
+
+  remove_children_after (GTK_WIDGET (self->sections_box), NULL);
+
+  if (self->spot == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  region = bm_spot_get_region (self->spot);
+  label = bm_spot_dup_label (self->spot);
+  gtk_label_set_label (self->title_label, label);
+  gtk_label_set_label (self->summary_label, bm_region_get_summary (region));
+
+  note = side_note (self->spot);
+  gtk_label_set_label (self->side_note_label, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->side_note_label), note != NULL);
+
+  show_red_flags (self, bm_region_get_red_flags (region));
+
+  add_section (self, _("Likely Causes"), bm_region_get_causes (region), BM_TYPE_CAUSE,
+               cause_row);
+  add_section (self, _("Pain Here May Come From"), bm_region_get_referred_from (region),
+               BM_TYPE_PAIN_SOURCE, referred_from_row);
+  add_section (self, _("What Sits Here, and Where It May Refer Pain"),
+               bm_region_get_sources_here (region), BM_TYPE_PAIN_SOURCE, source_here_row);
+  add_section (self, _("Suitable Techniques"), bm_region_get_techniques (region),
+               BM_TYPE_TECHNIQUE_FIT, technique_row);
+  add_section (self, _("Self-Care"), bm_region_get_self_care (region), BM_TYPE_TIP, tip_row);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  gtk_stack_set_visible_child_name (self->stack, "details");
+}
+
+static void
+bm_region_pane_dispose (GObject *object)
+{
+  BmRegionPane *self = (BmRegionPane *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_REGION_PANE);
+  g_clear_object (&self->spot);
+
+  G_OBJECT_CLASS (bm_region_pane_parent_class)->dispose (object);
+}
+
+static void
+bm_region_pane_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  BmRegionPane *self = BM_REGION_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SPOT:
+      g_value_set_object (value, self->spot);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bm_region_pane_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  BmRegionPane *self = BM_REGION_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SPOT:
+      bm_region_pane_set_spot (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bm_region_pane_class_init (BmRegionPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bm_region_pane_dispose;
+  object_class->get_property = bm_region_pane_get_property;
+  object_class->set_property = bm_region_pane_set_property;
+
+  properties[PROP_SPOT] =
+    g_param_spec_object ("spot", NULL, NULL, BM_TYPE_SPOT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/bm-region-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, scroller);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, side_note_label);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, red_flags_box);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, sections_box);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+bm_region_pane_init (BmRegionPane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  show_spot (self);
+}
+
+/**
+ * bm_region_pane_get_spot:
+ *
+ * Returns: (transfer none) (nullable): the spot shown
+ */
+BmSpot *
+bm_region_pane_get_spot (BmRegionPane *self)
+{
+  g_return_val_if_fail (BM_IS_REGION_PANE (self), NULL);
+
+  return self->spot;
+}
+
+void
+bm_region_pane_set_spot (BmRegionPane *self,
+                         BmSpot       *spot)
+{
+  g_return_if_fail (BM_IS_REGION_PANE (self));
+
+  if (!g_set_object (&self->spot, spot))
+    return;
+
+  show_spot (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPOT]);
+}
+
+/**
+ * bm_region_pane_get_title:
+ *
+ * Returns: (nullable): the heading shown, or %NULL when no spot is
+ */
+const char *
+bm_region_pane_get_title (BmRegionPane *self)
+{
+  g_return_val_if_fail (BM_IS_REGION_PANE (self), NULL);
+
+  return self->spot != NULL ? gtk_label_get_label (self->title_label) : NULL;
+}

@@ -1,0 +1,24 @@
+/* bm-region-pane.h: the details of the spot picked on the map
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "bm-types.h"
+
+G_BEGIN_DECLS
+
+#define BM_TYPE_REGION_PANE (bm_region_pane_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmRegionPane, bm_region_pane, BM, REGION_PANE, GtkWidget)
+
+BmSpot     *bm_region_pane_get_spot  (BmRegionPane *self);
+void        bm_region_pane_set_spot  (BmRegionPane *self,
+                                      BmSpot       *spot);
+const char *bm_region_pane_get_title (BmRegionPane *self);
+
+G_END_DECLS

@@ -1,0 +1,185 @@
+/* test-catalog.c: loading the catalog, and every class of error it reports
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bm-catalog.h"
+#include "bm-json-reader.h"
+#include "bm-pain-source.h"
+#include "bm-region.h"
+#include "bm-step.h"
+#include "bm-technique.h"
+
+static BmCatalog *
+load_fixture (const char  *name,
+              GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  char *data;
+  gsize size;
+
+  if (!g_file_get_contents (path, &data, &size, NULL))
+    g_error ("Cannot read %s", path);
+  bytes = g_bytes_new_take (data, size);
+
+  return bm_catalog_new_from_bytes (bytes, error);
+}
+
+static void
+test_shipped (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmCatalog) catalog = bm_catalog_new_from_resource (&error);
+  BmRegion *lower;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+
+  lower = bm_catalog_lookup_region (catalog, "lower");
+  g_assert_nonnull (lower);
+  g_assert_cmpstr (bm_region_get_name (lower), ==, "Lower back");
+  g_assert_cmpuint (bm_region_get_sides (lower), ==, BM_SIDE_LEFT | BM_SIDE_RIGHT);
+  g_assert_cmpuint (bm_region_get_causes (lower)->len, >, 0);
+  g_assert_cmpuint (bm_region_get_sources_here (lower)->len, >, 0);
+  g_assert_cmpuint (bm_catalog_get_techniques (catalog)->len, >=, 20);
+}
+
+static void
+test_minimal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmCatalog) catalog = load_fixture ("minimal.json", &error);
+  BmRegion *lower, *gluteal;
+  BmPainSource *ql;
+  BmTechnique *ball;
+  BmStep *step;
+  g_autofree char *label = NULL;
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+
+  lower = bm_catalog_lookup_region (catalog, "lower");
+  gluteal = bm_catalog_lookup_region (catalog, "gluteal");
+  g_assert_nonnull (lower);
+  g_assert_nonnull (gluteal);
+
+  /* A pain source sitting in one region and referring to another, seen from both. */
+  g_assert_cmpuint (bm_region_get_sources_here (lower)->len, ==, 1);
+  ql = g_ptr_array_index (bm_region_get_sources_here (lower), 0);
+  g_assert_cmpstr (bm_pain_source_get_id (ql), ==, "ql");
+  g_assert_cmpuint (bm_region_get_referred_from (gluteal)->len, ==, 1);
+  g_assert_true (g_ptr_array_index (bm_region_get_referred_from (gluteal), 0) == ql);
+  g_assert_cmpuint (bm_region_get_referred_from (lower)->len, ==, 0);
+
+  g_assert_cmpstr (bm_region_get_side_note (lower, BM_SIDE_RIGHT), ==, "A note for the right");
+  g_assert_null (bm_region_get_side_note (lower, BM_SIDE_LEFT));
+
+  label = bm_region_dup_label (lower, BM_SIDE_LEFT);
+  g_assert_cmpstr (label, ==, "Lower back, left side");
+
+  ball = bm_catalog_lookup_technique (catalog, "ball");
+  g_assert_cmpuint (bm_technique_get_equipment (ball), ==, BM_EQUIPMENT_BALL);
+  g_assert_cmpuint (bm_technique_get_evidence (ball), ==, BM_EVIDENCE_VERY_LOW);
+  step = g_ptr_array_index (bm_technique_get_steps (ball), 0);
+  g_assert_cmpuint (bm_step_get_number (step), ==, 1);
+  path = bm_step_dup_illustration_path (step);
+  g_assert_true (g_str_has_suffix (path, "/illustrations/test-step.svg"));
+}
+
+typedef struct
+{
+  const char *fixture;
+  gboolean json_error; /* BM_JSON_ERROR, or else BM_CATALOG_ERROR */
+  int code;
+  const char *message;
+} ErrorCase;
+
+static void
+test_error (gconstpointer data)
+{
+  const ErrorCase *error_case = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmCatalog) catalog = load_fixture (error_case->fixture, &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, error_case->json_error ? BM_JSON_ERROR : BM_CATALOG_ERROR,
+                  error_case->code);
+  if (error_case->message[0] == '^')
+    g_assert_true (g_str_has_prefix (error->message, error_case->message + 1));
+  else
+    g_assert_cmpstr (error->message, ==, error_case->message);
+}
+
+static void
+test_parse_spot (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmCatalog) catalog = load_fixture ("minimal.json", &error);
+  BmRegion *region = NULL;
+  BmSide sides = 0;
+
+  g_assert_true (bm_catalog_parse_spot (catalog, "lower:left", &region, &sides, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (bm_region_get_id (region), ==, "lower");
+  g_assert_cmpuint (sides, ==, BM_SIDE_LEFT);
+
+  g_assert_true (bm_catalog_parse_spot (catalog, "gluteal", &region, &sides, &error));
+  g_assert_cmpuint (sides, ==, BM_SIDE_LEFT | BM_SIDE_RIGHT);
+
+  g_assert_false (bm_catalog_parse_spot (catalog, "nonsense", &region, &sides, &error));
+  g_assert_error (error, BM_CATALOG_ERROR, BM_CATALOG_ERROR_UNKNOWN_ID);
+  g_assert_nonnull (strstr (error->message, "lower, gluteal"));
+  g_clear_error (&error);
+
+  g_assert_false (bm_catalog_parse_spot (catalog, "lower:middle", &region, &sides, &error));
+  g_assert_error (error, BM_CATALOG_ERROR, BM_CATALOG_ERROR_UNKNOWN_ID);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static ErrorCase cases[] = {
+    { "error-syntax.json", TRUE, BM_JSON_ERROR_SYNTAX, "^catalog: <data>:1:" },
+    { "error-unknown-key.json", TRUE, BM_JSON_ERROR_UNKNOWN_KEY,
+      "regions[1]: unknown key \"colour\"" },
+    { "error-missing-key.json", TRUE, BM_JSON_ERROR_MISSING_KEY,
+      "regions[0]: missing key \"summary\"" },
+    { "error-wrong-type.json", TRUE, BM_JSON_ERROR_WRONG_TYPE,
+      "techniques[0].minutes: expected an integer, found a string" },
+    { "error-duplicate-id.json", FALSE, BM_CATALOG_ERROR_DUPLICATE_ID,
+      "causes[1].id: duplicate id \"strain\"" },
+    { "error-dangling-id.json", FALSE, BM_CATALOG_ERROR_UNKNOWN_ID,
+      "regions[1].techniques[0].id: unknown technique \"x\"" },
+    { "error-bad-value.json", TRUE, BM_JSON_ERROR_BAD_VALUE,
+      "red_flags[0].urgency: \"later\" is not one of \"emergency\", \"today\", \"soon\"" },
+    { "error-bad-id.json", TRUE, BM_JSON_ERROR_BAD_VALUE,
+      "tips[0].id: \"Keep_Moving\" is not a valid id (lower-case words joined by hyphens)" },
+    { "error-missing-file.json", FALSE, BM_CATALOG_ERROR_MISSING_FILE,
+      "techniques[0].steps[0].illustration: no such file \"illustrations/no-such-picture.svg\"" },
+    { "error-listed-twice.json", FALSE, BM_CATALOG_ERROR_DUPLICATE_ID,
+      "regions[0].self_care[1]: \"move\" is listed twice" },
+    { "error-no-evidence-source.json", FALSE, BM_CATALOG_ERROR_MISSING_SOURCE,
+      "techniques[0].evidence.sources: an evidence grade needs at least one source" },
+  };
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/bm/catalog/shipped", test_shipped);
+  g_test_add_func ("/bm/catalog/minimal", test_minimal);
+  g_test_add_func ("/bm/catalog/parse-spot", test_parse_spot);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strndup (cases[i].fixture, strlen (cases[i].fixture) - 5);
+      g_autofree char *test_path = g_strdup_printf ("/bm/catalog/%s", name);
+
+      g_test_add_data_func (test_path, &cases[i], test_error);
+    }
+
+  return g_test_run ();
+}

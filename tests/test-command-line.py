@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+# tests/test-command-line.py: the command line's output and exit statuses, without a display
+#
+# Copyright 2026 The Backmap authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import json
+import os
+import subprocess
+
+BACKMAP = os.environ['BACKMAP']
+results = []
+
+
+def run(*args):
+    env = dict(os.environ)
+    env.pop('DISPLAY', None)
+    env.pop('WAYLAND_DISPLAY', None)
+    return subprocess.run([BACKMAP, *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def check(name, condition, detail=''):
+    results.append((name, bool(condition), detail))
+
+
+def test_version():
+    p = run('--version')
+    check('version', p.returncode == 0 and p.stdout.startswith('backmap '), p.stdout)
+
+
+def test_list_regions():
+    p = run('--list-regions')
+    ids = [line.split()[0] for line in p.stdout.splitlines() if line.strip()]
+    check('list-regions exit 0', p.returncode == 0, p.stderr)
+    for expected in ('neck', 'upper', 'shoulder-blade', 'middle', 'lower', 'spine', 'flank',
+                     'sacroiliac', 'gluteal', 'lateral-hip', 'posterior-thigh', 'calf'):
+        check('list-regions has ' + expected, expected in ids, p.stdout)
+
+
+def test_region_json():
+    p = run('--region=lower:left', '--format=json')
+    check('region json exit 0', p.returncode == 0, p.stderr)
+    data = json.loads(p.stdout)
+    check('region json id', data['id'] == 'lower')
+    check('region json side', data['sides'] == ['left'])
+    check('region json label', data['label'] == 'Lower back, left side', data['label'])
+    for key in ('name', 'causes', 'techniques', 'self_care', 'red_flags', 'referred_from'):
+        check('region json has ' + key, key in data and data[key], key)
+    source = data['referred_from'][0]
+    check('referred_from entries', set(source) >= {'id', 'name', 'kind', 'located_in'}, source)
+    check('referred_from kinds', all(s['kind'] in ('muscle', 'joint', 'nerve-root', 'organ')
+                                     for s in data['referred_from']))
+
+
+def test_region_both_sides():
+    p = run('--region=shoulder-blade', '--format=json')
+    data = json.loads(p.stdout)
+    check('no side means both', data['sides'] == ['left', 'right'], data['sides'])
+    p = run('--region=shoulder-blade:right', '--format=json')
+    notes = json.loads(p.stdout)['side_notes']
+    check('right side note only', notes and all(n['side'] == 'right' for n in notes), notes)
+
+
+def test_region_text():
+    p = run('--region=gluteal:right')
+    check('region text exit 0', p.returncode == 0, p.stderr)
+    check('region text label', p.stdout.startswith('Buttock, right side'), p.stdout[:80])
+    check('region text red flags', 'See a doctor instead if:' in p.stdout)
+
+
+def test_unknown_region():
+    p = run('--region=nonsense')
+    check('unknown region exit 2', p.returncode == 2, p.returncode)
+    check('unknown region lists ids', 'nonsense' in p.stderr and 'lower' in p.stderr
+          and 'posterior-thigh' in p.stderr, p.stderr)
+    check('unknown region prints nothing', p.stdout == '', p.stdout)
+
+
+def test_unknown_side():
+    p = run('--region=spine:left')
+    check('unknown side exit 2', p.returncode == 2 and 'center' in p.stderr, p.stderr)
+
+
+def test_bad_format():
+    p = run('--region=lower', '--format=xml')
+    check('bad format exit 2', p.returncode == 2 and 'json' in p.stderr, p.stderr)
+
+
+for test in (test_version, test_list_regions, test_region_json, test_region_both_sides,
+             test_region_text, test_unknown_region, test_unknown_side, test_bad_format):
+    try:
+        test()
+    except Exception as e:  # a crash or unparsable output fails the test, never the harness
+        results.append((test.__name__, False, repr(e)))
+
+print('1..%d' % len(results))
+for number, (name, ok, detail) in enumerate(results, 1):
+    print('%s %d - %s' % ('ok' if ok else 'not ok', number, name))
+    if not ok:
+        print('# %s' % str(detail).replace('\n', '\n# '))

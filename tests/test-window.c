@@ -1,0 +1,331 @@
+/* test-window.c: the window under a real X server: selecting, clicking, keys, accessibility
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+#include <X11/extensions/XTest.h>
+#include <X11/keysym.h>
+
+#include "bm-application.h"
+#include "bm-body-map.h"
+#include "bm-care-plan.h"
+#include "bm-catalog.h"
+#include "bm-hit-map.h"
+#include "bm-map-hotspot.h"
+#include "bm-map-renderer.h"
+#include "bm-region-pane.h"
+#include "bm-region.h"
+#include "bm-spot.h"
+#include "bm-window.h"
+
+static BmApplication *app;
+static BmWindow *window;
+
+static GtkWidget *
+find_child (GtkWidget *root,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static BmBodyMap *
+get_map (void)
+{
+  return BM_BODY_MAP (find_child (GTK_WIDGET (window), BM_TYPE_BODY_MAP));
+}
+
+static BmRegionPane *
+get_pane (void)
+{
+  return BM_REGION_PANE (find_child (GTK_WIDGET (window), BM_TYPE_REGION_PANE));
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done holds, for at most five seconds. */
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (5000, timeout_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_true (done (data));
+}
+
+static gboolean
+map_ready (gpointer data)
+{
+  BmBodyMap *map = get_map ();
+
+  return gtk_widget_get_mapped (GTK_WIDGET (map)) && bm_body_map_get_hit_map (map) != NULL &&
+         gtk_widget_get_width (GTK_WIDGET (map)) > 100;
+}
+
+static gboolean
+has_n_spots (gpointer data)
+{
+  return g_list_model_get_n_items (bm_care_plan_get_spots (bm_window_get_plan (window)))
+         == GPOINTER_TO_UINT (data);
+}
+
+static void
+select_spot (const char *key,
+             gboolean    extend)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-spot", "(sb)", key, extend);
+}
+
+static int
+find_area (const char *region_id,
+           BmSide      side)
+{
+  BmMapRenderer *renderer = bm_body_map_get_renderer (get_map ());
+
+  return bm_map_renderer_find_area (renderer,
+                                    bm_catalog_lookup_region (bm_application_get_catalog (app),
+                                                              region_id),
+                                    side);
+}
+
+static void
+setup (void)
+{
+  bm_care_plan_clear_spots (bm_window_get_plan (window));
+}
+
+static void
+test_empty_state (void)
+{
+  setup ();
+  g_assert_null (bm_region_pane_get_title (get_pane ()));
+}
+
+static void
+test_select_fills_details (void)
+{
+  setup ();
+  select_spot ("lower:left", FALSE);
+
+  g_assert_cmpstr (bm_region_pane_get_title (get_pane ()), ==, "Lower back, left side");
+  g_assert_nonnull (bm_region_pane_get_spot (get_pane ()));
+
+  select_spot ("shoulder-blade:right", FALSE);
+  g_assert_cmpstr (bm_region_pane_get_title (get_pane ()), ==, "Shoulder blade, right side");
+  g_assert_true (has_n_spots (GUINT_TO_POINTER (1)));
+}
+
+static void
+test_multi_select (void)
+{
+  GtkWidget *lower, *gluteal;
+
+  setup ();
+  select_spot ("lower:left", FALSE);
+  select_spot ("gluteal:left", TRUE);
+  g_assert_true (has_n_spots (GUINT_TO_POINTER (2)));
+
+  lower = bm_body_map_get_hotspot (get_map (), find_area ("lower", BM_SIDE_LEFT));
+  gluteal = bm_body_map_get_hotspot (get_map (), find_area ("gluteal", BM_SIDE_LEFT));
+  gtk_test_accessible_assert_state (lower, GTK_ACCESSIBLE_STATE_PRESSED,
+                                    GTK_ACCESSIBLE_TRISTATE_TRUE);
+  gtk_test_accessible_assert_state (gluteal, GTK_ACCESSIBLE_STATE_PRESSED,
+                                    GTK_ACCESSIBLE_TRISTATE_TRUE);
+
+  /* Ctrl on a picked spot takes it away. */
+  select_spot ("lower:left", TRUE);
+  g_assert_true (has_n_spots (GUINT_TO_POINTER (1)));
+  gtk_test_accessible_assert_state (lower, GTK_ACCESSIBLE_STATE_PRESSED,
+                                    GTK_ACCESSIBLE_TRISTATE_FALSE);
+}
+
+static void
+test_accessible_labels (void)
+{
+  BmMapRenderer *renderer = bm_body_map_get_renderer (get_map ());
+  GtkWidget *lower = bm_body_map_get_hotspot (get_map (), find_area ("lower", BM_SIDE_LEFT));
+  GtkWidget *spine = bm_body_map_get_hotspot (get_map (), find_area ("spine", BM_SIDE_CENTER));
+
+  gtk_test_accessible_assert_role (lower, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (lower, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Lower back, left side");
+  gtk_test_accessible_assert_property (spine, GTK_ACCESSIBLE_PROPERTY_LABEL, "Spine");
+
+  for (guint i = 0; i < bm_map_renderer_get_n_areas (renderer); i++)
+    {
+      GtkWidget *hotspot = bm_body_map_get_hotspot (get_map (), i);
+      BmRegion *region = bm_map_renderer_get_area_region (renderer, i);
+      g_autofree char *label = bm_region_dup_label (region,
+                                                    bm_map_renderer_get_area_side (renderer, i));
+
+      gtk_test_accessible_assert_role (hotspot, GTK_ACCESSIBLE_ROLE_BUTTON);
+      gtk_test_accessible_assert_property (hotspot, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      g_assert_true (gtk_widget_get_focusable (hotspot));
+      g_assert_true (gtk_widget_get_child_visible (hotspot));
+    }
+}
+
+static void
+test_hotspot_activate (void)
+{
+  GtkWidget *calf = bm_body_map_get_hotspot (get_map (), find_area ("calf", BM_SIDE_RIGHT));
+
+  setup ();
+  g_signal_emit_by_name (calf, "activate");
+  g_assert_cmpstr (bm_region_pane_get_title (get_pane ()), ==, "Calf, right side");
+}
+
+static Display *
+get_xdisplay (void)
+{
+  return gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+}
+
+/* Where a point of the map is on the X screen. */
+static void
+map_point_to_root (double  x,
+                   double  y,
+                   int    *root_x,
+                   int    *root_y)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (get_map ()));
+  graphene_point_t in = GRAPHENE_POINT_INIT (x, y), out;
+  Window child;
+  double sx, sy;
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (get_map ()), GTK_WIDGET (native), &in,
+                                           &out));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  XTranslateCoordinates (get_xdisplay (), gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
+                         DefaultRootWindow (get_xdisplay ()), out.x + sx, out.y + sy,
+                         root_x, root_y, &child);
+}
+
+static void
+test_real_click (void)
+{
+  int area = find_area ("lower", BM_SIDE_LEFT);
+  Display *dpy = get_xdisplay ();
+  int root_x, root_y;
+  double x, y;
+  BmSpot *spot;
+
+  setup ();
+  g_assert_true (bm_hit_map_get_centre (bm_body_map_get_hit_map (get_map ()), area, &x, &y));
+  map_point_to_root (x, y, &root_x, &root_y);
+
+  XTestFakeMotionEvent (dpy, -1, root_x, root_y, CurrentTime);
+  XTestFakeButtonEvent (dpy, 1, True, CurrentTime);
+  XTestFakeButtonEvent (dpy, 1, False, CurrentTime);
+  XFlush (dpy);
+
+  iterate_until (has_n_spots, GUINT_TO_POINTER (1));
+  spot = bm_care_plan_get_active_spot (bm_window_get_plan (window));
+  g_assert_cmpstr (bm_region_get_id (bm_spot_get_region (spot)), ==, "lower");
+  g_assert_cmpuint (bm_spot_get_side (spot), ==, BM_SIDE_LEFT);
+  g_assert_cmpstr (bm_region_pane_get_title (get_pane ()), ==, "Lower back, left side");
+}
+
+static gboolean
+focus_is (gpointer data)
+{
+  return gtk_root_get_focus (GTK_ROOT (window)) == data;
+}
+
+static void
+press_key (KeySym keysym)
+{
+  Display *dpy = get_xdisplay ();
+  KeyCode code = XKeysymToKeycode (dpy, keysym);
+
+  XTestFakeKeyEvent (dpy, code, True, CurrentTime);
+  XTestFakeKeyEvent (dpy, code, False, CurrentTime);
+  XFlush (dpy);
+}
+
+static void
+test_keyboard (void)
+{
+  GtkWidget *lower = bm_body_map_get_hotspot (get_map (), find_area ("lower", BM_SIDE_LEFT));
+  GtkWidget *middle = bm_body_map_get_hotspot (get_map (), find_area ("middle", BM_SIDE_LEFT));
+  GtkWidget *gluteal = bm_body_map_get_hotspot (get_map (), find_area ("gluteal", BM_SIDE_LEFT));
+
+  setup ();
+  gtk_widget_grab_focus (lower);
+  iterate_until (focus_is, lower);
+
+  press_key (XK_Up);
+  iterate_until (focus_is, middle);
+  press_key (XK_Down);
+  iterate_until (focus_is, lower);
+  press_key (XK_Down);
+  iterate_until (focus_is, gluteal);
+
+  press_key (XK_Return);
+  iterate_until (has_n_spots, GUINT_TO_POINTER (1));
+  g_assert_cmpstr (bm_region_pane_get_title (get_pane ()), ==, "Buttock, left side");
+
+  /* Space adds to the picked spots. */
+  gtk_widget_grab_focus (lower);
+  iterate_until (focus_is, lower);
+  press_key (XK_space);
+  iterate_until (has_n_spots, GUINT_TO_POINTER (2));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = bm_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  window = bm_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (map_ready, NULL);
+
+  g_test_add_func ("/bm/window/empty-state", test_empty_state);
+  g_test_add_func ("/bm/window/select-fills-details", test_select_fills_details);
+  g_test_add_func ("/bm/window/multi-select", test_multi_select);
+  g_test_add_func ("/bm/window/accessible-labels", test_accessible_labels);
+  g_test_add_func ("/bm/window/hotspot-activate", test_hotspot_activate);
+  g_test_add_func ("/bm/window/real-click", test_real_click);
+  g_test_add_func ("/bm/window/keyboard", test_keyboard);
+
+  status = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (app);
+
+  return status;
+}
