@@ -1,4 +1,4 @@
-/* bm-care-plan.c: what the user picked: the painful spots, and later their plan
+/* bm-care-plan.c: what the user picked: painful spots, techniques, answers and notes
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,13 +9,23 @@
 #include "config.h"
 
 #include "bm-care-plan.h"
+#include "bm-catalog.h"
+#include "bm-json-reader.h"
+#include "bm-pain-type.h"
+#include "bm-red-flag.h"
+#include "bm-region.h"
 #include "bm-spot.h"
+#include "bm-technique.h"
 
 struct _BmCarePlan
 {
   GObject parent_instance;
 
-  GListStore *spots; /* in the order picked; the last is the active one */
+  GListStore *spots;      /* BmSpot, in the order picked; the last is the active one */
+  GListStore *techniques; /* BmTechnique, in the order chosen */
+  GListStore *red_flags;  /* BmRedFlag the user answered yes to */
+  BmPainType *pain_type;
+  char *notes;
 };
 
 G_DEFINE_FINAL_TYPE (BmCarePlan, bm_care_plan, G_TYPE_OBJECT)
@@ -23,10 +33,18 @@ G_DEFINE_FINAL_TYPE (BmCarePlan, bm_care_plan, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_ACTIVE_SPOT,
+  PROP_NOTES,
+  PROP_PAIN_TYPE,
   N_PROPS
 };
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static void
 bm_care_plan_dispose (GObject *object)
@@ -34,8 +52,21 @@ bm_care_plan_dispose (GObject *object)
   BmCarePlan *self = (BmCarePlan *)object;
 
   g_clear_object (&self->spots);
+  g_clear_object (&self->techniques);
+  g_clear_object (&self->red_flags);
+  g_clear_object (&self->pain_type);
 
   G_OBJECT_CLASS (bm_care_plan_parent_class)->dispose (object);
+}
+
+static void
+bm_care_plan_finalize (GObject *object)
+{
+  BmCarePlan *self = (BmCarePlan *)object;
+
+  g_free (self->notes);
+
+  G_OBJECT_CLASS (bm_care_plan_parent_class)->finalize (object);
 }
 
 static void
@@ -52,6 +83,37 @@ bm_care_plan_get_property (GObject    *object,
       g_value_set_object (value, bm_care_plan_get_active_spot (self));
       break;
 
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+
+    case PROP_PAIN_TYPE:
+      g_value_set_object (value, self->pain_type);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bm_care_plan_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  BmCarePlan *self = BM_CARE_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_NOTES:
+      bm_care_plan_set_notes (self, g_value_get_string (value));
+      break;
+
+    case PROP_PAIN_TYPE:
+      bm_care_plan_set_pain_type (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -63,7 +125,9 @@ bm_care_plan_class_init (BmCarePlanClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = bm_care_plan_dispose;
+  object_class->finalize = bm_care_plan_finalize;
   object_class->get_property = bm_care_plan_get_property;
+  object_class->set_property = bm_care_plan_set_property;
 
   /**
    * BmCarePlan:active-spot:
@@ -73,20 +137,44 @@ bm_care_plan_class_init (BmCarePlanClass *klass)
   properties[PROP_ACTIVE_SPOT] =
     g_param_spec_object ("active-spot", NULL, NULL, BM_TYPE_SPOT,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_PAIN_TYPE] =
+    g_param_spec_object ("pain-type", NULL, NULL, BM_TYPE_PAIN_TYPE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BmCarePlan::changed:
+   *
+   * Emitted after any change, so that the plan can be saved.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
 bm_care_plan_init (BmCarePlan *self)
 {
   self->spots = g_list_store_new (BM_TYPE_SPOT);
+  self->techniques = g_list_store_new (BM_TYPE_TECHNIQUE);
+  self->red_flags = g_list_store_new (BM_TYPE_RED_FLAG);
+  self->notes = g_strdup ("");
 }
 
 BmCarePlan *
 bm_care_plan_new (void)
 {
   return g_object_new (BM_TYPE_CARE_PLAN, NULL);
+}
+
+static void
+changed (BmCarePlan *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**
@@ -110,8 +198,8 @@ bm_care_plan_get_spots (BmCarePlan *self)
 BmSpot *
 bm_care_plan_get_active_spot (BmCarePlan *self)
 {
-  guint n;
   g_autoptr(BmSpot) spot = NULL;
+  guint n;
 
   g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
 
@@ -119,7 +207,7 @@ bm_care_plan_get_active_spot (BmCarePlan *self)
   if (n == 0)
     return NULL;
 
-  /* The store keeps its own reference. */
+  /* The store keeps a reference of its own. */
   spot = g_list_model_get_item (G_LIST_MODEL (self->spots), n - 1);
   return spot;
 }
@@ -188,6 +276,7 @@ bm_care_plan_select_spot (BmCarePlan *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SPOT]);
+  changed (self);
 }
 
 void
@@ -200,4 +289,354 @@ bm_care_plan_clear_spots (BmCarePlan *self)
 
   g_list_store_remove_all (self->spots);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SPOT]);
+  changed (self);
+}
+
+/**
+ * bm_care_plan_get_techniques:
+ *
+ * Returns: (transfer none): the chosen techniques (#BmTechnique), in the order chosen
+ */
+GListModel *
+bm_care_plan_get_techniques (BmCarePlan *self)
+{
+  g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->techniques);
+}
+
+gboolean
+bm_care_plan_has_technique (BmCarePlan  *self,
+                            BmTechnique *technique)
+{
+  g_return_val_if_fail (BM_IS_CARE_PLAN (self), FALSE);
+
+  return g_list_store_find (self->techniques, technique, NULL);
+}
+
+/* Adds @item to @store or takes it away; returns whether that changed anything. */
+static gboolean
+store_set (GListStore *store,
+           gpointer    item,
+           gboolean    present)
+{
+  guint position;
+  gboolean found = g_list_store_find (store, item, &position);
+
+  if (found == present)
+    return FALSE;
+
+  if (present)
+    g_list_store_append (store, item);
+  else
+    g_list_store_remove (store, position);
+
+  return TRUE;
+}
+
+void
+bm_care_plan_set_technique (BmCarePlan  *self,
+                            BmTechnique *technique,
+                            gboolean     chosen)
+{
+  g_return_if_fail (BM_IS_CARE_PLAN (self));
+  g_return_if_fail (BM_IS_TECHNIQUE (technique));
+
+  if (store_set (self->techniques, technique, chosen))
+    changed (self);
+}
+
+const char *
+bm_care_plan_get_notes (BmCarePlan *self)
+{
+  g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
+
+  return self->notes;
+}
+
+void
+bm_care_plan_set_notes (BmCarePlan *self,
+                        const char *notes)
+{
+  g_return_if_fail (BM_IS_CARE_PLAN (self));
+
+  if (notes == NULL)
+    notes = "";
+  if (g_str_equal (notes, self->notes))
+    return;
+
+  g_free (self->notes);
+  self->notes = g_strdup (notes);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  changed (self);
+}
+
+/**
+ * bm_care_plan_get_pain_type:
+ *
+ * Returns: (transfer none) (nullable): the type of pain, if the user found it
+ */
+BmPainType *
+bm_care_plan_get_pain_type (BmCarePlan *self)
+{
+  g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
+
+  return self->pain_type;
+}
+
+void
+bm_care_plan_set_pain_type (BmCarePlan *self,
+                            BmPainType *pain_type)
+{
+  g_return_if_fail (BM_IS_CARE_PLAN (self));
+
+  if (!g_set_object (&self->pain_type, pain_type))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_TYPE]);
+  changed (self);
+}
+
+/**
+ * bm_care_plan_get_red_flags:
+ *
+ * Returns: (transfer none): the red flags (#BmRedFlag) the user said yes to
+ */
+GListModel *
+bm_care_plan_get_red_flags (BmCarePlan *self)
+{
+  g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->red_flags);
+}
+
+void
+bm_care_plan_set_red_flag (BmCarePlan *self,
+                           BmRedFlag  *flag,
+                           gboolean    present)
+{
+  g_return_if_fail (BM_IS_CARE_PLAN (self));
+  g_return_if_fail (BM_IS_RED_FLAG (flag));
+
+  if (store_set (self->red_flags, flag, present))
+    changed (self);
+}
+
+/**
+ * bm_care_plan_get_urgency:
+ * @urgency: (out): the most urgent of the red flags answered yes
+ *
+ * Returns: whether any red flag was answered yes
+ */
+gboolean
+bm_care_plan_get_urgency (BmCarePlan *self,
+                          BmUrgency  *urgency)
+{
+  guint n;
+
+  g_return_val_if_fail (BM_IS_CARE_PLAN (self), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->red_flags));
+  *urgency = BM_URGENCY_SOON;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BmRedFlag) flag = g_list_model_get_item (G_LIST_MODEL (self->red_flags), i);
+
+      *urgency = MIN (*urgency, bm_red_flag_get_urgency (flag));
+    }
+
+  return n > 0;
+}
+
+/**
+ * bm_care_plan_dup_tips:
+ *
+ * Returns: (transfer container) (element-type BmTip): the self-care advice of the
+ *   picked regions, each once, in the order of the spots
+ */
+GPtrArray *
+bm_care_plan_dup_tips (BmCarePlan *self)
+{
+  GPtrArray *tips = g_ptr_array_new ();
+  guint n;
+
+  g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->spots));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BmSpot) spot = g_list_model_get_item (G_LIST_MODEL (self->spots), i);
+      GPtrArray *region_tips = bm_region_get_self_care (bm_spot_get_region (spot));
+
+      for (guint j = 0; j < region_tips->len; j++)
+        if (!g_ptr_array_find (tips, g_ptr_array_index (region_tips, j), NULL))
+          g_ptr_array_add (tips, g_ptr_array_index (region_tips, j));
+    }
+
+  return tips;
+}
+
+static void
+add_ids (JsonBuilder *builder,
+         const char  *member,
+         GListModel  *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *id = NULL;
+
+      if (BM_IS_SPOT (item))
+        id = bm_spot_dup_key (BM_SPOT (item));
+      else
+        g_object_get (item, "id", &id, NULL);
+      json_builder_add_string_value (builder, id);
+    }
+  json_builder_end_array (builder);
+}
+
+/**
+ * bm_care_plan_to_bytes:
+ *
+ * Returns: (transfer full): the plan as a JSON document, for saving
+ */
+GBytes *
+bm_care_plan_to_bytes (BmCarePlan *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  gsize size;
+  char *data;
+
+  g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, 1);
+  add_ids (builder, "spots", G_LIST_MODEL (self->spots));
+  add_ids (builder, "techniques", G_LIST_MODEL (self->techniques));
+  add_ids (builder, "red_flags", G_LIST_MODEL (self->red_flags));
+  json_builder_set_member_name (builder, "pain_type");
+  json_builder_add_string_value (builder,
+                                 self->pain_type ? bm_pain_type_get_id (self->pain_type) : "");
+  json_builder_set_member_name (builder, "notes");
+  json_builder_add_string_value (builder, self->notes);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, &size);
+
+  return g_bytes_new_take (data, size);
+}
+
+/* Reads a list of strings; ids the catalog no longer has are skipped, not fatal. */
+static gboolean
+read_ids (JsonObject  *object,
+          const char  *key,
+          GPtrArray   *ids,
+          GError     **error)
+{
+  JsonArray *array = bm_json_get_array (object, NULL, key, error);
+
+  if (array == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_WRONG_TYPE,
+                       "%s[%u]: expected a string", key, i);
+          return FALSE;
+        }
+      g_ptr_array_add (ids, (gpointer) json_node_get_string (node));
+    }
+
+  return TRUE;
+}
+
+/**
+ * bm_care_plan_new_from_bytes:
+ * @bytes: a plan saved by bm_care_plan_to_bytes()
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set when @bytes is not one
+ */
+BmCarePlan *
+bm_care_plan_new_from_bytes (BmCatalog  *catalog,
+                             GBytes     *bytes,
+                             GError    **error)
+{
+  static const char * const keys[] = {
+    "version", "spots", "techniques", "red_flags", "pain_type", "notes", NULL
+  };
+  g_autoptr(BmCarePlan) self = bm_care_plan_new ();
+  g_autoptr(GPtrArray) spots = g_ptr_array_new ();
+  g_autoptr(GPtrArray) techniques = g_ptr_array_new ();
+  g_autoptr(GPtrArray) flags = g_ptr_array_new ();
+  g_autoptr(JsonNode) root = NULL;
+  const char *pain_type, *notes;
+  JsonObject *object;
+  JsonNode *node;
+  gint64 version;
+
+  g_return_val_if_fail (BM_IS_CATALOG (catalog), NULL);
+
+  if (!(root = bm_json_parse (bytes, "care plan", error)) ||
+      !(object = bm_json_check_object (root, "care plan", keys, error)) ||
+      !bm_json_get_int (object, "care plan", "version", 1, 1, &version, error) ||
+      !read_ids (object, "spots", spots, error) ||
+      !read_ids (object, "techniques", techniques, error) ||
+      !read_ids (object, "red_flags", flags, error))
+    return NULL;
+
+  /* Both may be empty, which bm_json_get_string() refuses. */
+  node = json_object_get_member (object, "pain_type");
+  pain_type = JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+              ? json_node_get_string (node) : NULL;
+  node = json_object_get_member (object, "notes");
+  notes = JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+          ? json_node_get_string (node) : NULL;
+  if (pain_type == NULL || notes == NULL)
+    {
+      g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_WRONG_TYPE,
+                   "care plan.%s: expected a string", pain_type == NULL ? "pain_type" : "notes");
+      return NULL;
+    }
+
+  for (guint i = 0; i < spots->len; i++)
+    {
+      BmRegion *region;
+      BmSide side;
+
+      if (bm_catalog_parse_spot (catalog, g_ptr_array_index (spots, i), &region, &side, NULL))
+        bm_care_plan_select_spot (self, region, side, TRUE);
+    }
+  for (guint i = 0; i < techniques->len; i++)
+    {
+      BmTechnique *technique = bm_catalog_lookup_technique (catalog,
+                                                            g_ptr_array_index (techniques, i));
+
+      if (technique != NULL)
+        bm_care_plan_set_technique (self, technique, TRUE);
+    }
+  for (guint i = 0; i < flags->len; i++)
+    {
+      BmRedFlag *flag = bm_catalog_lookup_red_flag (catalog, g_ptr_array_index (flags, i));
+
+      if (flag != NULL)
+        bm_care_plan_set_red_flag (self, flag, TRUE);
+    }
+  bm_care_plan_set_pain_type (self, bm_catalog_lookup_pain_type (catalog, pain_type));
+  bm_care_plan_set_notes (self, notes);
+
+  return g_steal_pointer (&self);
 }

@@ -27,5 +27,29 @@ void        bm_care_plan_select_spot     (BmCarePlan *self,
                                           BmSide      side,
                                           gboolean    extend);
 void        bm_care_plan_clear_spots     (BmCarePlan *self);
+GListModel *bm_care_plan_get_techniques  (BmCarePlan *self);
+gboolean    bm_care_plan_has_technique   (BmCarePlan *self,
+                                          BmTechnique *technique);
+void        bm_care_plan_set_technique   (BmCarePlan *self,
+                                          BmTechnique *technique,
+                                          gboolean    chosen);
+const char *bm_care_plan_get_notes       (BmCarePlan *self);
+void        bm_care_plan_set_notes       (BmCarePlan *self,
+                                          const char *notes);
+BmPainType *bm_care_plan_get_pain_type   (BmCarePlan *self);
+void        bm_care_plan_set_pain_type   (BmCarePlan *self,
+                                          BmPainType *pain_type);
+GListModel *bm_care_plan_get_red_flags   (BmCarePlan *self);
+void        bm_care_plan_set_red_flag    (BmCarePlan *self,
+                                          BmRedFlag  *flag,
+                                          gboolean    present);
+gboolean    bm_care_plan_get_urgency     (BmCarePlan *self,
+                                          BmUrgency  *urgency);
+GPtrArray  *bm_care_plan_dup_tips        (BmCarePlan *self);
+
+GBytes     *bm_care_plan_to_bytes        (BmCarePlan *self);
+BmCarePlan *bm_care_plan_new_from_bytes  (BmCatalog  *catalog,
+                                          GBytes     *bytes,
+                                          GError    **error);
 
 G_END_DECLS

@@ -448,6 +448,34 @@ bm_catalog_lookup_technique (BmCatalog  *self,
   return g_hash_table_lookup (self->index[BM_TABLE_TECHNIQUES], id);
 }
 
+/**
+ * bm_catalog_lookup_red_flag:
+ *
+ * Returns: (transfer none) (nullable): the red flag with that id
+ */
+BmRedFlag *
+bm_catalog_lookup_red_flag (BmCatalog  *self,
+                            const char *id)
+{
+  g_return_val_if_fail (BM_IS_CATALOG (self), NULL);
+
+  return g_hash_table_lookup (self->index[BM_TABLE_RED_FLAGS], id);
+}
+
+/**
+ * bm_catalog_lookup_pain_type:
+ *
+ * Returns: (transfer none) (nullable): the pain type with that id
+ */
+BmPainType *
+bm_catalog_lookup_pain_type (BmCatalog  *self,
+                             const char *id)
+{
+  g_return_val_if_fail (BM_IS_CATALOG (self), NULL);
+
+  return g_hash_table_lookup (self->index[BM_TABLE_PAIN_TYPES], id);
+}
+
 static char *
 dup_ids (BmCatalog *self,
          BmTable    table)

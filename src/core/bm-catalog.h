@@ -45,6 +45,10 @@ BmRegion     *bm_catalog_lookup_region    (BmCatalog   *self,
                                            const char  *id);
 BmTechnique  *bm_catalog_lookup_technique (BmCatalog   *self,
                                            const char  *id);
+BmRedFlag    *bm_catalog_lookup_red_flag  (BmCatalog   *self,
+                                           const char  *id);
+BmPainType   *bm_catalog_lookup_pain_type (BmCatalog   *self,
+                                           const char  *id);
 gboolean      bm_catalog_parse_spot       (BmCatalog   *self,
                                            const char  *text,
                                            BmRegion   **region,

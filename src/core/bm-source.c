@@ -109,11 +109,19 @@ bm_source_new_from_json (JsonNode    *node,
   if (!(object = bm_json_check_object (node, path, keys, error)) ||
       !(id = bm_json_get_id (object, path, "id", error)) ||
       !(authors = bm_json_get_string (object, path, "authors", error)) ||
-      !bm_json_get_int (object, path, "year", 1900, 2100, &year, error) ||
+      !bm_json_get_int (object, path, "year", 0, 2100, &year, error) ||
       !(title = bm_json_get_string (object, path, "title", error)) ||
       !(venue = bm_json_get_string (object, path, "venue", error)) ||
       !(url = bm_json_get_string (object, path, "url", error)))
     return NULL;
+
+  if (year != 0 && year < 1900)
+    {
+      g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_BAD_VALUE,
+                   "%s.year: %" G_GINT64_FORMAT " is not a year of publication (0 when undated)",
+                   path, year);
+      return NULL;
+    }
 
   if (!g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
     {
@@ -148,6 +156,11 @@ bm_source_get_authors (BmSource *self)
   return self->authors;
 }
 
+/**
+ * bm_source_get_year:
+ *
+ * Returns: the year of publication, or 0 when the source is undated
+ */
 guint
 bm_source_get_year (BmSource *self)
 {
@@ -190,6 +203,13 @@ bm_source_dup_citation (BmSource *self)
 {
   g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
 
+  g_autofree char *year = self->year != 0 ? g_strdup_printf ("%u", self->year)
+                                           /* Translators: the year of an undated source */
+                                           : g_strdup (_("n.d."));
+  const char *title_end = g_str_has_suffix (self->title, "?") ||
+                          g_str_has_suffix (self->title, ".") ? "" : ".";
+
   /* Translators: a reference: authors (year). Title. Venue. */
-  return g_strdup_printf (_("%s (%u). %s. %s."), self->authors, self->year, self->title, self->venue);
+  return g_strdup_printf (_("%s (%s). %s%s %s."), self->authors, year, self->title, title_end,
+                          self->venue);
 }

@@ -1,0 +1,548 @@
+/* bm-sheet-layout.c: blocks of text and pictures laid out on pages
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A document is a list of blocks. Pictures with their caption are never split; a
+ * splittable text (a long note) breaks between lines; a heading stays with what
+ * follows it. Units are points: the Pango context must be at 72 dpi.
+ */
+
+#define G_LOG_DOMAIN "bm-sheet-layout"
+
+#include "config.h"
+
+#include "bm-sheet-layout.h"
+
+#define BOX_PADDING 10.0
+#define PICTURE_GAP 12.0
+#define FOOTER_HEIGHT 18.0
+
+typedef enum
+{
+  BLOCK_TEXT,
+  BLOCK_PICTURE,
+  BLOCK_SPACE,
+} BlockKind;
+
+typedef struct
+{
+  int refs;
+  BmSheetDrawFunc func;
+  gpointer data;
+  GDestroyNotify destroy;
+} Drawing;
+
+typedef struct
+{
+  BlockKind kind;
+  PangoLayout *layout;  /* the text, or a picture's caption */
+  int first_line;       /* the lines of @layout this block shows */
+  int n_lines;
+  Drawing *drawing;
+  double picture_width;
+  double picture_height;
+  double height;
+  gboolean splittable;
+  gboolean keep_with_next;
+  gboolean boxed;
+  guint page;
+  double y;
+} Block;
+
+struct _BmSheetLayout
+{
+  GObject parent_instance;
+
+  PangoContext *context;
+  GArray *blocks;
+  double page_width;
+  double page_height;
+  double margin;
+  gboolean in_box;
+  guint n_pages;
+};
+
+G_DEFINE_FINAL_TYPE (BmSheetLayout, bm_sheet_layout, G_TYPE_OBJECT)
+
+static void
+drawing_unref (Drawing *drawing)
+{
+  if (drawing == NULL || --drawing->refs > 0)
+    return;
+
+  if (drawing->destroy != NULL)
+    drawing->destroy (drawing->data);
+  g_free (drawing);
+}
+
+static void
+block_clear (gpointer data)
+{
+  Block *block = data;
+
+  g_clear_object (&block->layout);
+  drawing_unref (block->drawing);
+}
+
+static void
+bm_sheet_layout_finalize (GObject *object)
+{
+  BmSheetLayout *self = (BmSheetLayout *)object;
+
+  g_clear_pointer (&self->blocks, g_array_unref);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (bm_sheet_layout_parent_class)->finalize (object);
+}
+
+static void
+bm_sheet_layout_class_init (BmSheetLayoutClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bm_sheet_layout_finalize;
+}
+
+static void
+bm_sheet_layout_init (BmSheetLayout *self)
+{
+  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_array_set_clear_func (self->blocks, block_clear);
+}
+
+/**
+ * bm_sheet_layout_new:
+ * @context: a Pango context at 72 dpi, for the surface the pages are drawn on
+ * @margin: the margin on every side, in points
+ *
+ * Returns: (transfer full): an empty document
+ */
+BmSheetLayout *
+bm_sheet_layout_new (PangoContext *context,
+                     double        page_width,
+                     double        page_height,
+                     double        margin)
+{
+  BmSheetLayout *self = g_object_new (BM_TYPE_SHEET_LAYOUT, NULL);
+
+  self->context = g_object_ref (context);
+  self->page_width = page_width;
+  self->page_height = page_height;
+  self->margin = margin;
+
+  return self;
+}
+
+/**
+ * bm_sheet_layout_get_width:
+ *
+ * Returns: the width of the text, in points
+ */
+double
+bm_sheet_layout_get_width (BmSheetLayout *self)
+{
+  return self->page_width - 2 * self->margin;
+}
+
+static PangoLayout *
+new_layout (BmSheetLayout *self,
+            BmSheetText    style,
+            const char    *text,
+            double         width)
+{
+  static const struct {
+    const char *font;
+  } styles[] = {
+    [BM_SHEET_TEXT_BODY] = { "Sans 10.5" },
+    [BM_SHEET_TEXT_TITLE] = { "Sans Bold 20" },
+    [BM_SHEET_TEXT_HEADING] = { "Sans Bold 14" },
+    [BM_SHEET_TEXT_SUBHEADING] = { "Sans Bold 11.5" },
+    [BM_SHEET_TEXT_SMALL] = { "Sans 8.5" },
+  };
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (styles[style].font);
+  PangoLayout *layout = pango_layout_new (self->context);
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+static double
+text_width (BmSheetLayout *self)
+{
+  return bm_sheet_layout_get_width (self) - (self->in_box ? 2 * BOX_PADDING : 0);
+}
+
+static double
+lines_height (PangoLayout *layout,
+              int          first,
+              int          n_lines)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int top = 0, bottom = 0, line = 0;
+
+  do
+    {
+      int y0, y1;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      if (line == first)
+        top = y0;
+      if (line == first + n_lines - 1)
+        {
+          bottom = y1;
+          break;
+        }
+      line++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  return (bottom - top) / (double) PANGO_SCALE;
+}
+
+/**
+ * bm_sheet_layout_add_text:
+ * @splittable: whether the text may break across pages
+ *
+ * Adds a paragraph. Titles and headings stay on the page of what follows them.
+ */
+void
+bm_sheet_layout_add_text (BmSheetLayout *self,
+                          BmSheetText    style,
+                          const char    *text,
+                          gboolean       splittable)
+{
+  Block block = { BLOCK_TEXT, };
+
+  g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
+
+  block.layout = new_layout (self, style, text, text_width (self));
+  block.first_line = 0;
+  block.n_lines = pango_layout_get_line_count (block.layout);
+  block.height = lines_height (block.layout, 0, block.n_lines);
+  block.splittable = splittable;
+  block.keep_with_next = style == BM_SHEET_TEXT_TITLE || style == BM_SHEET_TEXT_HEADING ||
+                         style == BM_SHEET_TEXT_SUBHEADING;
+  block.boxed = self->in_box;
+  g_array_append_val (self->blocks, block);
+}
+
+/**
+ * bm_sheet_layout_add_picture:
+ * @height: the picture's height, in points
+ * @caption: (nullable): text set beside the picture
+ * @picture_width: the picture's width, in points
+ * @draw: (scope notified): draws the picture
+ *
+ * Adds a picture with its caption beside it; the two are never split.
+ */
+void
+bm_sheet_layout_add_picture (BmSheetLayout   *self,
+                             double           height,
+                             const char      *caption,
+                             double           picture_width,
+                             BmSheetDrawFunc  draw,
+                             gpointer         user_data,
+                             GDestroyNotify   destroy)
+{
+  Block block = { BLOCK_PICTURE, };
+
+  g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
+
+  block.drawing = g_new0 (Drawing, 1);
+  block.drawing->refs = 1;
+  block.drawing->func = draw;
+  block.drawing->data = user_data;
+  block.drawing->destroy = destroy;
+  block.picture_width = picture_width;
+  block.picture_height = height;
+  block.height = height;
+  if (caption != NULL)
+    {
+      double width = text_width (self) - picture_width - PICTURE_GAP;
+
+      block.layout = new_layout (self, BM_SHEET_TEXT_BODY, caption, width);
+      block.n_lines = pango_layout_get_line_count (block.layout);
+      block.height = MAX (height, lines_height (block.layout, 0, block.n_lines));
+    }
+  block.boxed = self->in_box;
+  g_array_append_val (self->blocks, block);
+}
+
+/**
+ * bm_sheet_layout_begin_box:
+ *
+ * The blocks added until bm_sheet_layout_end_box() are drawn in a bold frame.
+ */
+void
+bm_sheet_layout_begin_box (BmSheetLayout *self)
+{
+  g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
+
+  bm_sheet_layout_add_space (self, 4);
+  self->in_box = TRUE;
+}
+
+void
+bm_sheet_layout_end_box (BmSheetLayout *self)
+{
+  g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
+
+  self->in_box = FALSE;
+  bm_sheet_layout_add_space (self, 4);
+}
+
+void
+bm_sheet_layout_add_space (BmSheetLayout *self,
+                           double         height)
+{
+  Block block = { BLOCK_SPACE, };
+
+  g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
+
+  block.height = height;
+  block.boxed = self->in_box;
+  g_array_append_val (self->blocks, block);
+}
+
+/* How many of @block's lines fit in @room, at least one. */
+static int
+lines_that_fit (Block  *block,
+                double  room)
+{
+  int n = 1;
+
+  while (n < block->n_lines && lines_height (block->layout, block->first_line, n + 1) <= room)
+    n++;
+
+  return n;
+}
+
+static double
+block_extent (Block *block,
+              Block *previous)
+{
+  double extent = block->height;
+
+  /* A frame's padding goes above its first block and below its last. */
+  if (block->boxed && (previous == NULL || !previous->boxed || previous->page != block->page))
+    extent += BOX_PADDING;
+
+  return extent;
+}
+
+/**
+ * bm_sheet_layout_paginate:
+ *
+ * Places every block on a page.
+ *
+ * Returns: the number of pages
+ */
+guint
+bm_sheet_layout_paginate (BmSheetLayout *self)
+{
+  double top = self->margin;
+  double bottom = self->page_height - self->margin - FOOTER_HEIGHT;
+  double y = top;
+  guint page = 0;
+
+  g_return_val_if_fail (BM_IS_SHEET_LAYOUT (self), 0);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = &g_array_index (self->blocks, Block, i);
+      Block *previous = i > 0 ? &g_array_index (self->blocks, Block, i - 1) : NULL;
+      double needed;
+
+      block->page = page;
+      needed = block_extent (block, previous);
+
+      /* A heading needs room for the first lines of what follows it. */
+      if (block->keep_with_next && i + 1 < self->blocks->len)
+        {
+          Block *next = &g_array_index (self->blocks, Block, i + 1);
+
+          needed += next->kind == BLOCK_TEXT && next->splittable
+                    ? lines_height (next->layout, next->first_line, MIN (2, next->n_lines))
+                    : next->height;
+        }
+
+      if (y + needed > bottom && y > top)
+        {
+          if (block->kind == BLOCK_TEXT && block->splittable && !block->keep_with_next &&
+              y + block_extent (block, previous) > bottom &&
+              bottom - y >= lines_height (block->layout, block->first_line, 1))
+            {
+              int n = lines_that_fit (block, bottom - y - (block->boxed ? BOX_PADDING : 0));
+
+              if (n < block->n_lines)
+                {
+                  Block rest = *block;
+
+                  rest.first_line = block->first_line + n;
+                  rest.n_lines = block->n_lines - n;
+                  rest.height = lines_height (rest.layout, rest.first_line, rest.n_lines);
+                  g_object_ref (rest.layout);
+                  block->n_lines = n;
+                  block->height = lines_height (block->layout, block->first_line, n);
+                  g_array_insert_val (self->blocks, i + 1, rest);
+                  block = &g_array_index (self->blocks, Block, i);
+                  block->page = page;
+                  block->y = y + (block->boxed && (previous == NULL || !previous->boxed ||
+                                                  previous->page != page) ? BOX_PADDING : 0);
+                  y = bottom;
+                  continue;
+                }
+            }
+
+          page++;
+          y = top;
+          block->page = page;
+          /* Space at the top of a page is lost. */
+          if (block->kind == BLOCK_SPACE)
+            {
+              block->y = y;
+              continue;
+            }
+        }
+
+      block->y = y + (block_extent (block, previous) - block->height);
+      y += block_extent (block, previous);
+    }
+
+  self->n_pages = page + 1;
+  return self->n_pages;
+}
+
+static void
+draw_lines (cairo_t     *cr,
+            PangoLayout *layout,
+            int          first,
+            int          n_lines,
+            double       x,
+            double       y)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int line = 0, top = 0;
+
+  do
+    {
+      int y0, y1;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      if (line == first)
+        top = y0;
+      if (line >= first && line < first + n_lines)
+        {
+          cairo_move_to (cr, x, y + (pango_layout_iter_get_baseline (iter) - top)
+                                    / (double) PANGO_SCALE);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      line++;
+    }
+  while (line < first + n_lines && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+static void
+draw_box (BmSheetLayout *self,
+          cairo_t       *cr,
+          double         top,
+          double         bottom)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, self->margin, top, bm_sheet_layout_get_width (self), bottom - top);
+  cairo_set_source_rgb (cr, 0.99, 0.91, 0.91);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgb (cr, 0.75, 0.11, 0.16);
+  cairo_set_line_width (cr, 3);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* Frames first, under the text: one per run of boxed blocks on the page. */
+static void
+draw_boxes (BmSheetLayout *self,
+            cairo_t       *cr,
+            guint          page)
+{
+  double top = -1, bottom = 0;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = &g_array_index (self->blocks, Block, i);
+
+      if (block->page != page)
+        continue;
+
+      if (block->boxed && block->kind != BLOCK_SPACE)
+        {
+          if (top < 0)
+            top = block->y - BOX_PADDING;
+          bottom = block->y + block->height + BOX_PADDING;
+        }
+      else if (!block->boxed && top >= 0)
+        {
+          draw_box (self, cr, top, bottom);
+          top = -1;
+        }
+    }
+
+  if (top >= 0)
+    draw_box (self, cr, top, bottom);
+}
+
+/**
+ * bm_sheet_layout_draw_page:
+ * @page: from 0
+ * @footer: the line at the foot of the page
+ *
+ * Draws one page, after bm_sheet_layout_paginate().
+ */
+void
+bm_sheet_layout_draw_page (BmSheetLayout *self,
+                           cairo_t       *cr,
+                           guint          page,
+                           const char    *footer)
+{
+  g_autoptr(PangoLayout) footer_layout = NULL;
+  int footer_width, footer_height;
+
+  g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
+
+  draw_boxes (self, cr, page);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = &g_array_index (self->blocks, Block, i);
+      double x = self->margin + (block->boxed ? BOX_PADDING : 0);
+
+      if (block->page != page)
+        continue;
+
+      if (block->kind == BLOCK_PICTURE)
+        {
+          cairo_save (cr);
+          cairo_translate (cr, x, block->y);
+          block->drawing->func (cr, block->picture_width, block->picture_height,
+                                block->drawing->data);
+          cairo_restore (cr);
+          x += block->picture_width + PICTURE_GAP;
+        }
+
+      if (block->layout != NULL)
+        draw_lines (cr, block->layout, block->first_line, block->n_lines, x, block->y);
+    }
+
+  footer_layout = new_layout (self, BM_SHEET_TEXT_SMALL, footer, bm_sheet_layout_get_width (self));
+  pango_layout_set_alignment (footer_layout, PANGO_ALIGN_CENTER);
+  pango_layout_get_pixel_size (footer_layout, &footer_width, &footer_height);
+  cairo_move_to (cr, self->margin, self->page_height - self->margin - footer_height);
+  pango_cairo_show_layout (cr, footer_layout);
+}
