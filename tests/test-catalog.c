@@ -106,7 +106,7 @@ test_error (gconstpointer data)
   g_autoptr(BmCatalog) catalog = load_fixture (error_case->fixture, &error);
 
   g_assert_null (catalog);
-  g_assert_error (error, error_case->json_error ? BM_JSON_ERROR : BM_CATALOG_ERROR,
+  g_assert_error (error, (error_case->json_error ? BM_JSON_ERROR : BM_CATALOG_ERROR),
                   error_case->code);
   if (error_case->message[0] == '^')
     g_assert_true (g_str_has_prefix (error->message, error_case->message + 1));

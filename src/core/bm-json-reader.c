@@ -452,35 +452,48 @@ set_bad_nick (GError     **error,
 
 /**
  * bm_json_get_enum:
- * @enum_type: a #GEnum type whose value nicks are the accepted strings
+ * @type: a #GEnum or #GFlags type whose value nicks are the accepted strings
  *
- * Reads a string member naming one value of @enum_type.
+ * Reads a string member naming one value of @type.
  */
 gboolean
 bm_json_get_enum (JsonObject  *object,
                   const char  *path,
                   const char  *key,
-                  GType        enum_type,
+                  GType        type,
                   int         *value,
                   GError     **error)
 {
   g_autofree char *member_path = join_path (path, key);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
   const char *nick = bm_json_get_string (object, path, key, error);
-  GEnumValue *enum_value;
 
   if (nick == NULL)
     return FALSE;
 
-  enum_value = g_enum_get_value_by_nick (klass, nick);
-  if (enum_value == NULL)
+  if (G_TYPE_IS_ENUM (type))
     {
-      set_bad_nick (error, member_path, nick, enum_type);
-      return FALSE;
+      GEnumValue *enum_value = g_enum_get_value_by_nick (G_ENUM_CLASS (klass), nick);
+
+      if (enum_value != NULL)
+        {
+          *value = enum_value->value;
+          return TRUE;
+        }
+    }
+  else
+    {
+      GFlagsValue *flags_value = g_flags_get_value_by_nick (G_FLAGS_CLASS (klass), nick);
+
+      if (flags_value != NULL)
+        {
+          *value = flags_value->value;
+          return TRUE;
+        }
     }
 
-  *value = enum_value->value;
-  return TRUE;
+  set_bad_nick (error, member_path, nick, type);
+  return FALSE;
 }
 
 /**

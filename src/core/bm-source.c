@@ -201,13 +201,15 @@ bm_source_get_url (BmSource *self)
 char *
 bm_source_dup_citation (BmSource *self)
 {
+  g_autofree char *year = NULL;
+  const char *title_end;
+
   g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
 
-  g_autofree char *year = self->year != 0 ? g_strdup_printf ("%u", self->year)
-                                           /* Translators: the year of an undated source */
-                                           : g_strdup (_("n.d."));
-  const char *title_end = g_str_has_suffix (self->title, "?") ||
-                          g_str_has_suffix (self->title, ".") ? "" : ".";
+  year = self->year != 0 ? g_strdup_printf ("%u", self->year)
+                         /* Translators: the year of an undated source */
+                         : g_strdup (_("n.d."));
+  title_end = g_str_has_suffix (self->title, "?") || g_str_has_suffix (self->title, ".") ? "" : ".";
 
   /* Translators: a reference: authors (year). Title. Venue. */
   return g_strdup_printf (_("%s (%s). %s%s %s."), self->authors, year, self->title, title_end,

@@ -1,0 +1,44 @@
+/* bm-care-sheet.h: the personal care sheet, as pages to print or a PDF
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "bm-render-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BM_PAPER_A4,
+  BM_PAPER_LETTER,
+} BmPaper;
+
+#define BM_TYPE_CARE_SHEET (bm_care_sheet_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmCareSheet, bm_care_sheet, BM, CARE_SHEET, GObject)
+
+BmPaper      bm_paper_from_locale          (void);
+void         bm_paper_get_size             (BmPaper        paper,
+                                            double        *width,
+                                            double        *height);
+
+BmCareSheet *bm_care_sheet_new             (BmMapRenderer *renderer,
+                                            BmCarePlan    *plan,
+                                            double         page_width,
+                                            double         page_height);
+guint        bm_care_sheet_paginate        (BmCareSheet   *self,
+                                            cairo_t       *cr);
+void         bm_care_sheet_draw_page       (BmCareSheet   *self,
+                                            cairo_t       *cr,
+                                            guint          page);
+const char  *bm_care_sheet_get_title       (BmCareSheet   *self);
+gboolean     bm_care_sheet_write_pdf       (BmCareSheet   *self,
+                                            const char    *path,
+                                            GError       **error);
+
+G_END_DECLS
