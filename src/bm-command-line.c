@@ -10,8 +10,12 @@
 
 #include <glib/gi18n.h>
 
+#include "bm-care-plan.h"
+#include "bm-care-sheet.h"
 #include "bm-catalog.h"
 #include "bm-command-line.h"
+#include "bm-map-renderer.h"
+#include "bm-red-flag.h"
 #include "bm-region-report.h"
 #include "bm-region.h"
 
@@ -30,6 +34,16 @@ bm_command_line_get_options (void)
       N_("Show what the catalog says about a region, on one side or both"), N_("ID[:SIDE]") },
     { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write the region as “text” (the default) or “json”"), N_("FORMAT") },
+    { "care-sheet", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write a care sheet for the regions and techniques given to a PDF file"), N_("FILE") },
+    { "technique", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+      N_("Put a technique on the care sheet"), N_("ID") },
+    { "red-flag", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+      N_("Put a warning sign you have on the care sheet"), N_("ID") },
+    { "notes", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Put notes on the care sheet"), N_("TEXT") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Print the care sheet on “a4” or “letter” paper (the default follows the locale)"),
+      N_("PAPER") },
     { NULL }
   };
 
@@ -103,6 +117,105 @@ show_regions (BmCatalog          *catalog,
   return BM_EXIT_OK;
 }
 
+static gboolean
+parse_paper (const char *name,
+             BmPaper    *paper)
+{
+  if (name == NULL)
+    *paper = bm_paper_from_locale ();
+  else if (g_str_equal (name, "a4"))
+    *paper = BM_PAPER_A4;
+  else if (g_str_equal (name, "letter"))
+    *paper = BM_PAPER_LETTER;
+  else
+    {
+      g_printerr (_("Unknown paper “%s”. Valid papers: a4, letter\n"), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+write_care_sheet (BmCatalog          *catalog,
+                  const char         *path,
+                  const char * const *spots,
+                  const char * const *techniques,
+                  const char * const *red_flags,
+                  const char         *notes,
+                  const char         *paper_name)
+{
+  g_autoptr(BmCarePlan) plan = bm_care_plan_new ();
+  g_autoptr(BmMapRenderer) renderer = NULL;
+  g_autoptr(BmCareSheet) sheet = NULL;
+  g_autoptr(GError) error = NULL;
+  double width, height;
+  BmPaper paper;
+
+  if (!parse_paper (paper_name, &paper))
+    return BM_EXIT_USAGE;
+
+  for (guint i = 0; spots != NULL && spots[i] != NULL; i++)
+    {
+      BmRegion *region;
+      BmSide sides;
+
+      if (!bm_catalog_parse_spot (catalog, spots[i], &region, &sides, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return BM_EXIT_USAGE;
+        }
+      bm_care_plan_select_spot (plan, region, sides, TRUE);
+    }
+
+  for (guint i = 0; techniques != NULL && techniques[i] != NULL; i++)
+    {
+      BmTechnique *technique = bm_catalog_lookup_technique (catalog, techniques[i]);
+
+      if (technique == NULL)
+        {
+          g_autofree char *ids = bm_catalog_dup_technique_ids (catalog);
+
+          g_printerr (_("Unknown technique “%s”. Valid techniques: %s\n"), techniques[i], ids);
+          return BM_EXIT_USAGE;
+        }
+      bm_care_plan_set_technique (plan, technique, TRUE);
+    }
+
+  for (guint i = 0; red_flags != NULL && red_flags[i] != NULL; i++)
+    {
+      BmRedFlag *flag = bm_catalog_lookup_red_flag (catalog, red_flags[i]);
+
+      if (flag == NULL)
+        {
+          g_autofree char *ids = bm_catalog_dup_red_flag_ids (catalog);
+
+          g_printerr (_("Unknown red flag “%s”. Valid red flags: %s\n"), red_flags[i], ids);
+          return BM_EXIT_USAGE;
+        }
+      bm_care_plan_set_red_flag (plan, flag, TRUE);
+    }
+
+  if (notes != NULL)
+    bm_care_plan_set_notes (plan, notes);
+
+  if (!(renderer = bm_map_renderer_new_from_resource (catalog, &error)))
+    {
+      g_printerr (_("Cannot load the back map: %s\n"), error->message);
+      return BM_EXIT_FAILURE;
+    }
+
+  bm_paper_get_size (paper, &width, &height);
+  sheet = bm_care_sheet_new (renderer, plan, width, height);
+  if (!bm_care_sheet_write_pdf (sheet, path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return BM_EXIT_FAILURE;
+    }
+
+  return BM_EXIT_OK;
+}
+
 /**
  * bm_command_line_run:
  * @options: the options parsed from the command line
@@ -116,7 +229,12 @@ bm_command_line_run (GVariantDict *options)
 {
   g_autoptr(BmCatalog) catalog = NULL;
   g_autofree const char **spots = NULL;
+  g_autofree const char **techniques = NULL;
+  g_autofree const char **red_flags = NULL;
+  g_autofree char *care_sheet = NULL;
   const char *format = NULL;
+  const char *notes = NULL;
+  const char *paper = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -126,8 +244,20 @@ bm_command_line_run (GVariantDict *options)
 
   g_variant_dict_lookup (options, "region", "^a&s", &spots);
   g_variant_dict_lookup (options, "format", "&s", &format);
+  g_variant_dict_lookup (options, "care-sheet", "^ay", &care_sheet);
+  g_variant_dict_lookup (options, "technique", "^a&s", &techniques);
+  g_variant_dict_lookup (options, "red-flag", "^a&s", &red_flags);
+  g_variant_dict_lookup (options, "notes", "&s", &notes);
+  g_variant_dict_lookup (options, "paper", "&s", &paper);
 
-  if (!g_variant_dict_contains (options, "list-regions") && spots == NULL)
+  if (care_sheet == NULL && (techniques != NULL || red_flags != NULL || notes != NULL ||
+                             paper != NULL))
+    {
+      g_printerr (_("--technique, --red-flag, --notes and --paper need --care-sheet\n"));
+      return BM_EXIT_USAGE;
+    }
+
+  if (!g_variant_dict_contains (options, "list-regions") && spots == NULL && care_sheet == NULL)
     {
       if (format == NULL)
         return -1;
@@ -140,6 +270,9 @@ bm_command_line_run (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "list-regions"))
     return list_regions (catalog);
+
+  if (care_sheet != NULL)
+    return write_care_sheet (catalog, care_sheet, spots, techniques, red_flags, notes, paper);
 
   return show_regions (catalog, spots, format);
 }

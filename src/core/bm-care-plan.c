@@ -543,7 +543,7 @@ read_ids (JsonObject  *object,
           GPtrArray   *ids,
           GError     **error)
 {
-  JsonArray *array = bm_json_get_array (object, NULL, key, error);
+  JsonArray *array = bm_json_get_array (object, "care plan", key, error);
 
   if (array == NULL)
     return FALSE;
@@ -555,7 +555,7 @@ read_ids (JsonObject  *object,
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
           g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_WRONG_TYPE,
-                       "%s[%u]: expected a string", key, i);
+                       "care plan.%s[%u]: expected a string", key, i);
           return FALSE;
         }
       g_ptr_array_add (ids, (gpointer) json_node_get_string (node));

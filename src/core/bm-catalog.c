@@ -521,6 +521,19 @@ bm_catalog_dup_technique_ids (BmCatalog *self)
 }
 
 /**
+ * bm_catalog_dup_red_flag_ids:
+ *
+ * Returns: (transfer full): every red flag id, comma-separated, for messages
+ */
+char *
+bm_catalog_dup_red_flag_ids (BmCatalog *self)
+{
+  g_return_val_if_fail (BM_IS_CATALOG (self), NULL);
+
+  return dup_ids (self, BM_TABLE_RED_FLAGS);
+}
+
+/**
  * bm_catalog_parse_spot:
  * @text: `REGION` or `REGION:SIDE`, such as "lower:left"
  * @region: (out) (transfer none): the region

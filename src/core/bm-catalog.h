@@ -56,5 +56,6 @@ gboolean      bm_catalog_parse_spot       (BmCatalog   *self,
                                            GError     **error);
 char         *bm_catalog_dup_region_ids   (BmCatalog   *self);
 char         *bm_catalog_dup_technique_ids (BmCatalog  *self);
+char         *bm_catalog_dup_red_flag_ids (BmCatalog   *self);
 
 G_END_DECLS

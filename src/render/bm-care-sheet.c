@@ -438,7 +438,9 @@ build (BmCareSheet *self,
 {
   PangoContext *context = pango_cairo_create_context (cr);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%x");
+  /* Translators: the date on the care sheet, as g_date_time_format() writes it;
+   * for example "%-d. %B %Y" in German */
+  g_autofree char *date = g_date_time_format (now, C_("care sheet date", "%B %-d, %Y"));
   g_autofree char *made = NULL;
   BmPainType *pain_type = bm_care_plan_get_pain_type (self->plan);
   const char *notes = bm_care_plan_get_notes (self->plan);

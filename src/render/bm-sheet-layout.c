@@ -310,12 +310,12 @@ bm_sheet_layout_add_space (BmSheetLayout *self,
   g_array_append_val (self->blocks, block);
 }
 
-/* How many of @block's lines fit in @room, at least one. */
+/* How many of @block's lines fit in @room, perhaps none. */
 static int
 lines_that_fit (Block  *block,
                 double  room)
 {
-  int n = 1;
+  int n = 0;
 
   while (n < block->n_lines && lines_height (block->layout, block->first_line, n + 1) <= room)
     n++;
@@ -334,6 +334,44 @@ block_extent (Block *block,
     extent += BOX_PADDING;
 
   return extent;
+}
+
+/* The room a heading needs below it: the start of what follows. */
+static double
+keep_room (BmSheetLayout *self,
+           guint          i)
+{
+  Block *block = &g_array_index (self->blocks, Block, i);
+  Block *next;
+
+  if (!block->keep_with_next || i + 1 >= self->blocks->len)
+    return 0;
+
+  next = &g_array_index (self->blocks, Block, i + 1);
+  if (next->kind == BLOCK_TEXT && next->splittable)
+    return lines_height (next->layout, next->first_line, MIN (2, next->n_lines));
+
+  return next->height;
+}
+
+/* Keeps the first @n lines in @block and inserts a block of the rest after it. */
+static void
+split_block (BmSheetLayout *self,
+             guint          i,
+             int            n)
+{
+  Block *block = &g_array_index (self->blocks, Block, i);
+  Block rest = *block;
+
+  rest.first_line = block->first_line + n;
+  rest.n_lines = block->n_lines - n;
+  rest.height = lines_height (rest.layout, rest.first_line, rest.n_lines);
+  g_object_ref (rest.layout);
+
+  block->n_lines = n;
+  block->height = lines_height (block->layout, block->first_line, n);
+
+  g_array_insert_val (self->blocks, i + 1, rest);
 }
 
 /**
@@ -357,62 +395,54 @@ bm_sheet_layout_paginate (BmSheetLayout *self)
     {
       Block *block = &g_array_index (self->blocks, Block, i);
       Block *previous = i > 0 ? &g_array_index (self->blocks, Block, i - 1) : NULL;
-      double needed;
+      double extent, padding;
+      gboolean too_tall;
 
       block->page = page;
-      needed = block_extent (block, previous);
+      extent = block_extent (block, previous);
+      padding = extent - block->height;
+      too_tall = y + extent > bottom;
 
-      /* A heading needs room for the first lines of what follows it. */
-      if (block->keep_with_next && i + 1 < self->blocks->len)
+      /* Space at the top of a page is lost. */
+      if (block->kind == BLOCK_SPACE && y == top)
         {
-          Block *next = &g_array_index (self->blocks, Block, i + 1);
-
-          needed += next->kind == BLOCK_TEXT && next->splittable
-                    ? lines_height (next->layout, next->first_line, MIN (2, next->n_lines))
-                    : next->height;
+          block->y = y;
+          continue;
         }
 
-      if (y + needed > bottom && y > top)
+      if (!too_tall && y + extent + keep_room (self, i) <= bottom)
         {
-          if (block->kind == BLOCK_TEXT && block->splittable && !block->keep_with_next &&
-              y + block_extent (block, previous) > bottom &&
-              bottom - y >= lines_height (block->layout, block->first_line, 1))
+          block->y = y + padding;
+          y += extent;
+          continue;
+        }
+
+      if (too_tall && block->kind == BLOCK_TEXT && block->splittable)
+        {
+          int n = lines_that_fit (block, bottom - y - padding);
+
+          if (n > 0 && n < block->n_lines)
             {
-              int n = lines_that_fit (block, bottom - y - (block->boxed ? BOX_PADDING : 0));
-
-              if (n < block->n_lines)
-                {
-                  Block rest = *block;
-
-                  rest.first_line = block->first_line + n;
-                  rest.n_lines = block->n_lines - n;
-                  rest.height = lines_height (rest.layout, rest.first_line, rest.n_lines);
-                  g_object_ref (rest.layout);
-                  block->n_lines = n;
-                  block->height = lines_height (block->layout, block->first_line, n);
-                  g_array_insert_val (self->blocks, i + 1, rest);
-                  block = &g_array_index (self->blocks, Block, i);
-                  block->page = page;
-                  block->y = y + (block->boxed && (previous == NULL || !previous->boxed ||
-                                                  previous->page != page) ? BOX_PADDING : 0);
-                  y = bottom;
-                  continue;
-                }
-            }
-
-          page++;
-          y = top;
-          block->page = page;
-          /* Space at the top of a page is lost. */
-          if (block->kind == BLOCK_SPACE)
-            {
-              block->y = y;
+              split_block (self, i, n);
+              block = &g_array_index (self->blocks, Block, i);
+              block->y = y + padding;
+              y = bottom;
               continue;
             }
         }
 
-      block->y = y + (block_extent (block, previous) - block->height);
-      y += block_extent (block, previous);
+      if (y == top)
+        {
+          /* Taller than a page and unsplittable: place it all the same. */
+          block->y = y + padding;
+          y += extent;
+          continue;
+        }
+
+      /* Try again on a new page. */
+      page++;
+      y = top;
+      i--;
     }
 
   self->n_pages = page + 1;
