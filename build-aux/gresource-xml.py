@@ -15,6 +15,7 @@ FIXED = [
     ('style.css', 'ui/style.css'),
     ('ui/bm-region-pane.ui', 'ui/bm-region-pane.ui'),
     ('ui/bm-window.ui', 'ui/bm-window.ui'),
+    ('gtk/help-overlay.ui', 'ui/help-overlay.ui'),
 ]
 
 

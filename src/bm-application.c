@@ -115,8 +115,51 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  static const char *developers[] = { "The Backmap authors", NULL };
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Backmap"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Backmap authors"),
+                        "developers", developers,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://github.com/backmap/backmap",
+                        "issue-url", "https://github.com/backmap/backmap/issues",
+                        "comments", _("Find what may cause back pain, where it may come from, "
+                                      "what may help, and when to see a doctor."),
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Medical Disclaimer"), NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Backmap gives general information, not a diagnosis, and "
+                                        "does not replace a doctor, physiotherapist or massage "
+                                        "therapist. If a warning sign appears, stop self-care "
+                                        "and get help as Backmap says."));
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Medical Sources"),
+                                                (const char *[]) {
+                                                  "NICE guideline NG59 https://www.nice.org.uk/guidance/ng59",
+                                                  "American College of Physicians, Qaseem et al. 2017 https://www.acpjournals.org/doi/10.7326/M16-2367",
+                                                  "Cochrane Back and Neck, Furlan et al. 2015 https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD001929.pub3/full",
+                                                  "The Lancet low back pain series 2018 https://www.thelancet.com/series/low-back-pain",
+                                                  "NHS https://www.nhs.uk/conditions/back-pain/",
+                                                  NULL });
+  gtk_window_present (GTK_WINDOW (about));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
+  { "about", about_activated },
 };
 
 static void

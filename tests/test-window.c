@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <gdk/x11/gdkx.h>
+#include <glib/gstdio.h>
 #include <X11/extensions/XTest.h>
 #include <X11/keysym.h>
 
@@ -17,6 +18,7 @@
 #include "bm-hit-map.h"
 #include "bm-map-hotspot.h"
 #include "bm-map-renderer.h"
+#include "bm-plan-file.h"
 #include "bm-region-pane.h"
 #include "bm-region.h"
 #include "bm-spot.h"
@@ -299,12 +301,98 @@ test_keyboard (void)
   iterate_until (has_n_spots, GUINT_TO_POINTER (2));
 }
 
+static void
+test_technique_on_sheet (void)
+{
+  BmCarePlan *plan = bm_window_get_plan (window);
+  BmTechnique *swedish = bm_catalog_lookup_technique (bm_application_get_catalog (app), "swedish");
+
+  setup ();
+  select_spot ("lower:left", FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-technique", "(sb)", "swedish", TRUE);
+  g_assert_true (bm_care_plan_has_technique (plan, swedish));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-technique", "(sb)", "swedish", FALSE);
+  g_assert_false (bm_care_plan_has_technique (plan, swedish));
+}
+
+static void
+test_plan_saved (void)
+{
+  g_autofree char *path = bm_plan_file_dup_default_path ();
+  g_autofree char *contents = NULL;
+  GStatBuf buf;
+
+  setup ();
+  select_spot ("calf:right", FALSE);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "calf:right"));
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_broken_plan_kept (void)
+{
+  g_autofree char *path = bm_plan_file_dup_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  guint n_kept = 0;
+  BmWindow *second;
+
+  g_assert_true (g_file_set_contents (path, "not a plan", -1, NULL));
+  g_test_expect_message ("bm-plan-file", G_LOG_LEVEL_MESSAGE, "*moving it to*");
+  second = bm_window_new (app);
+  g_test_assert_expected_messages ();
+
+  /* The new window starts empty and the unreadable file is kept aside, untouched. */
+  g_assert_null (bm_care_plan_get_active_spot (bm_window_get_plan (second)));
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *kept_path = g_build_filename (dir, name, NULL);
+      g_autofree char *kept = NULL;
+
+      if (!g_str_has_prefix (name, "care-plan.json.broken-"))
+        continue;
+      g_assert_true (g_file_get_contents (kept_path, &kept, NULL, NULL));
+      if (g_str_equal (kept, "not a plan"))
+        n_kept++;
+    }
+  g_assert_cmpuint (n_kept, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
+static void
+test_export_pdf (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("backmap-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path ("/nonexistent/folder/sheet.pdf");
+  g_autofree char *contents = NULL;
+
+  setup ();
+  select_spot ("lower:left", FALSE);
+  g_assert_true (bm_window_export_pdf (window, file));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  g_assert_false (bm_window_export_pdf (window, bad));
+  g_assert_false (g_file_test ("/nonexistent/folder", G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("backmap-test-window-XXXXXX", NULL);
   int status;
 
+  /* A home of its own, so that each run starts without a saved plan. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   app = bm_application_new ();
@@ -323,6 +411,10 @@ main (int   argc,
   g_test_add_func ("/bm/window/hotspot-activate", test_hotspot_activate);
   g_test_add_func ("/bm/window/real-click", test_real_click);
   g_test_add_func ("/bm/window/keyboard", test_keyboard);
+  g_test_add_func ("/bm/window/technique-on-sheet", test_technique_on_sheet);
+  g_test_add_func ("/bm/window/plan-saved", test_plan_saved);
+  g_test_add_func ("/bm/window/broken-plan-kept", test_broken_plan_kept);
+  g_test_add_func ("/bm/window/export-pdf", test_export_pdf);
 
   status = g_test_run ();
 

@@ -502,10 +502,10 @@ bm_body_map_dispose (GObject *object)
 {
   BmBodyMap *self = (BmBodyMap *)object;
 
+  bm_body_map_set_plan (self, NULL);
   if (self->hotspots != NULL)
     clear_hotspots (self);
   g_clear_pointer (&self->hotspots, g_ptr_array_unref);
-  bm_body_map_set_plan (self, NULL);
   g_clear_object (&self->renderer);
   g_clear_object (&self->hit_map);
   g_clear_object (&self->figure);

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "bm-care-plan.h"
 #include "bm-cause.h"
 #include "bm-pain-source.h"
 #include "bm-red-flag.h"
@@ -26,6 +27,8 @@ struct _BmRegionPane
   GtkWidget parent_instance;
 
   BmSpot *spot;
+  BmCarePlan *plan;
+  GPtrArray *technique_checks; /* GtkCheckButton, each with its "technique" */
 
   GtkStack *stack;
   GtkScrolledWindow *scroller;
@@ -34,6 +37,8 @@ struct _BmRegionPane
   GtkLabel *side_note_label;
   GtkBox *red_flags_box;
   GtkBox *sections_box;
+  GtkLabel *sheet_summary;
+  GtkTextView *notes_view;
 };
 
 G_DEFINE_FINAL_TYPE (BmRegionPane, bm_region_pane, GTK_TYPE_WIDGET)
@@ -41,6 +46,7 @@ G_DEFINE_FINAL_TYPE (BmRegionPane, bm_region_pane, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SPOT,
+  PROP_PLAN,
   N_PROPS
 };
 
@@ -121,19 +127,52 @@ source_here_row (gpointer item,
   return new_row (title, subtitle);
 }
 
+static void
+technique_toggled_cb (GtkCheckButton *check,
+                      BmRegionPane   *self)
+{
+  BmTechnique *technique = g_object_get_data (G_OBJECT (check), "technique");
+  gboolean active = gtk_check_button_get_active (check);
+
+  if (self->plan != NULL && bm_care_plan_has_technique (self->plan, technique) != active)
+    gtk_widget_activate_action (GTK_WIDGET (check), "win.set-technique", "(sb)",
+                                bm_technique_get_id (technique), active);
+}
+
 static GtkWidget *
 technique_row (gpointer item,
                gpointer user_data)
 {
+  BmRegionPane *self = user_data;
   BmTechnique *technique = bm_technique_fit_get_technique (item);
   g_autofree char *subtitle = NULL;
+  g_autofree char *check_label = NULL;
+  GtkWidget *row, *check;
 
   /* Translators: why a technique suits the region, then how good its evidence is */
   subtitle = g_strdup_printf (_("%s\n%s · %s"), bm_technique_fit_get_why (item),
                               bm_technique_kind_to_label (bm_technique_get_kind (technique)),
                               bm_evidence_to_label (bm_technique_get_evidence (technique)));
 
-  return new_row (bm_technique_get_name (technique), subtitle);
+  row = new_row (bm_technique_get_name (technique), subtitle);
+
+  check = gtk_check_button_new ();
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (check, _("Add to Care Sheet"));
+  /* Translators: the label of a check box that puts a technique on the care sheet */
+  check_label = g_strdup_printf (_("Put %s on the care sheet"), bm_technique_get_name (technique));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  check_label, -1);
+  g_object_set_data_full (G_OBJECT (check), "technique", g_object_ref (technique),
+                          g_object_unref);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), self->plan != NULL &&
+                               bm_care_plan_has_technique (self->plan, technique));
+  g_signal_connect (check, "toggled", G_CALLBACK (technique_toggled_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  g_ptr_array_add (self->technique_checks, check);
+
+  return row;
 }
 
 static GtkWidget *
@@ -158,6 +197,7 @@ add_section (BmRegionPane                *self,
 
   g_list_store_splice (store, 0, 0, items->pdata, items->len);
 
+
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   label = gtk_label_new (heading);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -169,7 +209,7 @@ add_section (BmRegionPane                *self,
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (store), create_row, NULL, NULL);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (store), create_row, self, NULL);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
                                   -1);
@@ -251,6 +291,7 @@ show_spot (BmRegionPane *self)
   const char *note;
 
   remove_children_after (GTK_WIDGET (self->sections_box), NULL);
+  g_ptr_array_set_size (self->technique_checks, 0);
 
   if (self->spot == NULL)
     {
@@ -284,12 +325,63 @@ show_spot (BmRegionPane *self)
 }
 
 static void
+update_sheet_summary (BmRegionPane *self)
+{
+  g_autofree char *regions = NULL;
+  g_autofree char *summary = NULL;
+  guint n_spots, n_techniques;
+
+  n_spots = g_list_model_get_n_items (bm_care_plan_get_spots (self->plan));
+  n_techniques = g_list_model_get_n_items (bm_care_plan_get_techniques (self->plan));
+  /* Translators: the first half of "2 regions and 1 technique are on your care sheet" */
+  regions = g_strdup_printf (ngettext ("%u region", "%u regions", n_spots), n_spots);
+  /* Translators: the second half; the first %s is "2 regions" */
+  summary = g_strdup_printf (ngettext ("%s and %u technique are on your care sheet.",
+                                       "%s and %u techniques are on your care sheet.",
+                                       n_techniques),
+                             regions, n_techniques);
+  gtk_label_set_label (self->sheet_summary, summary);
+}
+
+static void
+plan_changed_cb (BmRegionPane *self,
+                 BmCarePlan   *plan)
+{
+  for (guint i = 0; i < self->technique_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->technique_checks, i);
+      BmTechnique *technique = g_object_get_data (G_OBJECT (check), "technique");
+
+      gtk_check_button_set_active (check, bm_care_plan_has_technique (plan, technique));
+    }
+
+  update_sheet_summary (self);
+}
+
+static void
+notes_changed_cb (BmRegionPane  *self,
+                  GtkTextBuffer *buffer)
+{
+  g_autofree char *notes = NULL;
+  GtkTextIter start, end;
+
+  if (self->plan == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  bm_care_plan_set_notes (self->plan, notes);
+}
+
+static void
 bm_region_pane_dispose (GObject *object)
 {
   BmRegionPane *self = (BmRegionPane *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_REGION_PANE);
   g_clear_object (&self->spot);
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->technique_checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bm_region_pane_parent_class)->dispose (object);
 }
@@ -306,6 +398,10 @@ bm_region_pane_get_property (GObject    *object,
     {
     case PROP_SPOT:
       g_value_set_object (value, self->spot);
+      break;
+
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
       break;
 
     default:
@@ -327,6 +423,10 @@ bm_region_pane_set_property (GObject      *object,
       bm_region_pane_set_spot (self, g_value_get_object (value));
       break;
 
+    case PROP_PLAN:
+      bm_region_pane_set_plan (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -345,6 +445,9 @@ bm_region_pane_class_init (BmRegionPaneClass *klass)
   properties[PROP_SPOT] =
     g_param_spec_object ("spot", NULL, NULL, BM_TYPE_SPOT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, BM_TYPE_CARE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -357,6 +460,8 @@ bm_region_pane_class_init (BmRegionPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, side_note_label);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, red_flags_box);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, sheet_summary);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, notes_view);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -365,6 +470,9 @@ static void
 bm_region_pane_init (BmRegionPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->technique_checks = g_ptr_array_new ();
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
+                           G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
   show_spot (self);
 }
 
@@ -405,4 +513,42 @@ bm_region_pane_get_title (BmRegionPane *self)
   g_return_val_if_fail (BM_IS_REGION_PANE (self), NULL);
 
   return self->spot != NULL ? gtk_label_get_label (self->title_label) : NULL;
+}
+
+/**
+ * bm_region_pane_get_plan:
+ *
+ * Returns: (transfer none) (nullable): the plan whose techniques and notes are shown
+ */
+BmCarePlan *
+bm_region_pane_get_plan (BmRegionPane *self)
+{
+  g_return_val_if_fail (BM_IS_REGION_PANE (self), NULL);
+
+  return self->plan;
+}
+
+void
+bm_region_pane_set_plan (BmRegionPane *self,
+                         BmCarePlan   *plan)
+{
+  g_return_if_fail (BM_IS_REGION_PANE (self));
+
+  if (self->plan == plan)
+    return;
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+  g_set_object (&self->plan, plan);
+
+  if (plan != NULL)
+    {
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
+                                bm_care_plan_get_notes (plan), -1);
+      g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      plan_changed_cb (self, plan);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }

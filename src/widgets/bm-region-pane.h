@@ -20,5 +20,8 @@ BmSpot     *bm_region_pane_get_spot  (BmRegionPane *self);
 void        bm_region_pane_set_spot  (BmRegionPane *self,
                                       BmSpot       *spot);
 const char *bm_region_pane_get_title (BmRegionPane *self);
+BmCarePlan *bm_region_pane_get_plan  (BmRegionPane *self);
+void        bm_region_pane_set_plan  (BmRegionPane *self,
+                                      BmCarePlan   *plan);
 
 G_END_DECLS

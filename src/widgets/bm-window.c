@@ -12,8 +12,11 @@
 
 #include "bm-body-map.h"
 #include "bm-care-plan.h"
+#include "bm-care-sheet.h"
 #include "bm-catalog.h"
 #include "bm-map-renderer.h"
+#include "bm-plan-file.h"
+#include "bm-print-operation.h"
 #include "bm-region-pane.h"
 #include "bm-window.h"
 
@@ -23,6 +26,9 @@ struct _BmWindow
 
   BmCatalog *catalog;
   BmCarePlan *plan;
+  BmMapRenderer *renderer;
+  char *plan_path;       /* NULL while saving would overwrite a file we could not read */
+  gboolean save_failed;  /* told the user once already */
 
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;
@@ -60,6 +66,186 @@ select_spot_action (GtkWidget  *widget,
 }
 
 static void
+set_technique_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BmWindow *self = BM_WINDOW (widget);
+  BmTechnique *technique;
+  const char *id;
+  gboolean chosen;
+
+  g_variant_get (parameter, "(&sb)", &id, &chosen);
+  technique = bm_catalog_lookup_technique (self->catalog, id);
+  g_return_if_fail (technique != NULL);
+
+  bm_care_plan_set_technique (self->plan, technique, chosen);
+}
+
+static void
+toast (BmWindow   *self,
+       const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  BmWindow *self = BM_WINDOW (widget);
+  g_autoptr(BmPrintOperation) operation = bm_print_operation_new (self->renderer, self->plan);
+  g_autoptr(GError) error = NULL;
+
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                               GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autofree char *message = g_strdup_printf (_("Cannot print: %s"), error->message);
+
+      toast (self, message);
+    }
+}
+
+/**
+ * bm_window_export_pdf:
+ * @file: where to write the care sheet
+ *
+ * Writes the care sheet as a PDF, as the command line does, and tells the user how
+ * it went.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+bm_window_export_pdf (BmWindow *self,
+                      GFile    *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(BmCareSheet) sheet = NULL;
+  g_autoptr(GError) error = NULL;
+  double width, height;
+
+  g_return_val_if_fail (BM_IS_WINDOW (self), FALSE);
+
+  bm_paper_get_size (bm_paper_from_locale (), &width, &height);
+  sheet = bm_care_sheet_new (self->renderer, self->plan, width, height);
+  if (path == NULL || !bm_care_sheet_write_pdf (sheet, path, &error))
+    {
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("Cannot export the care sheet: %s"),
+                                 error != NULL ? error->message : _("not a local file"));
+      toast (self, message);
+      return FALSE;
+    }
+
+  toast (self, _("Care sheet exported"));
+  return TRUE;
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    BmWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      bm_window_export_pdf (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BmWindow *self = BM_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Export Care Sheet"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  /* Translators: the suggested file name of the exported care sheet */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("care-sheet.pdf"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Every change is saved at once: the plan is small, and health data must not be lost. */
+static void
+plan_changed_cb (BmWindow   *self,
+                 BmCarePlan *plan)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan_path == NULL)
+    return;
+
+  if (bm_plan_file_save (plan, self->plan_path, &error))
+    {
+      self->save_failed = FALSE;
+      return;
+    }
+
+  g_warning ("Cannot save the care plan: %s", error->message);
+  if (!self->save_failed)
+    {
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("Cannot save your care plan: %s. It stays here while "
+                                   "Backmap is open; print or export it to keep it."),
+                                 error->message);
+      toast (self, message);
+      self->save_failed = TRUE;
+    }
+}
+
+static void
+load_plan (BmWindow *self)
+{
+  g_autofree char *path = bm_plan_file_dup_default_path ();
+  g_autofree char *moved_to = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->plan = bm_plan_file_load (self->catalog, path, &moved_to, &error);
+  if (self->plan == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Saving now would overwrite the file: keep the plan in memory only. */
+      message = g_strdup_printf (_("Cannot read your saved care plan: %s. Changes are not "
+                                   "saved until the file is fixed or removed."),
+                                 error->message);
+      toast (self, message);
+      self->plan = bm_care_plan_new ();
+      return;
+    }
+
+  if (moved_to != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("Your saved care plan could not be read and was kept as "
+                                   "“%s”. A new plan was started."), moved_to);
+      toast (self, message);
+    }
+
+  self->plan_path = g_steal_pointer (&path);
+}
+
+static void
 show_map_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -75,8 +261,12 @@ bm_window_dispose (GObject *object)
   BmWindow *self = (BmWindow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_WINDOW);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
   g_clear_object (&self->plan);
+  g_clear_object (&self->renderer);
   g_clear_object (&self->catalog);
+  g_clear_pointer (&self->plan_path, g_free);
 
   G_OBJECT_CLASS (bm_window_parent_class)->dispose (object);
 }
@@ -102,32 +292,43 @@ bm_window_class_init (BmWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.select-spot", "(sb)", select_spot_action);
   gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action);
+  gtk_widget_class_install_action (widget_class, "win.set-technique", "(sb)",
+                                   set_technique_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export-pdf", NULL);
 }
 
 static void
 bm_window_init (BmWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->plan = bm_care_plan_new ();
-  g_object_bind_property (self->plan, "active-spot", self->region_pane, "spot",
-                          G_BINDING_SYNC_CREATE);
-  bm_body_map_set_plan (self->body_map, self->plan);
 }
 
 BmWindow *
 bm_window_new (BmApplication *application)
 {
   BmWindow *self = g_object_new (BM_TYPE_WINDOW, "application", application, NULL);
-  g_autoptr(BmMapRenderer) renderer = NULL;
   g_autoptr(GError) error = NULL;
 
   self->catalog = g_object_ref (bm_application_get_catalog (application));
-  renderer = bm_map_renderer_new_from_resource (self->catalog, &error);
+  self->renderer = bm_map_renderer_new_from_resource (self->catalog, &error);
   /* The map ships inside the program and is tested against the catalog. */
-  if (renderer == NULL)
+  if (self->renderer == NULL)
     g_error ("Cannot load the back map: %s", error->message);
-  bm_body_map_set_renderer (self->body_map, renderer);
+  bm_body_map_set_renderer (self->body_map, self->renderer);
+
+  load_plan (self);
+  g_signal_connect_object (self->plan, "changed", G_CALLBACK (plan_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_object_bind_property (self->plan, "active-spot", self->region_pane, "spot",
+                          G_BINDING_SYNC_CREATE);
+  bm_region_pane_set_plan (self->region_pane, self->plan);
+  bm_body_map_set_plan (self->body_map, self->plan);
 
   return self;
 }

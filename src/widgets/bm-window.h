@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (BmWindow, bm_window, BM, WINDOW, AdwApplicationWindow)
 
 BmWindow   *bm_window_new         (BmApplication *application);
 BmCarePlan *bm_window_get_plan    (BmWindow      *self);
+gboolean    bm_window_export_pdf  (BmWindow      *self,
+                                   GFile         *file);
 
 G_END_DECLS
