@@ -54,6 +54,9 @@ def main():
         f.write('static const char *catalog_strings[] G_GNUC_UNUSED = {\n')
         for context, where, text in messages:
             f.write('  /* Translators: %s in the catalog */\n' % where.replace('*/', '* /'))
+            if '%' in text:
+                # "30 to 55% of people" is not a printf format.
+                f.write('  /* xgettext:no-c-format */\n')
             f.write('  NC_(%s, %s),\n' % (c_string(context), c_string(text)))
         f.write('};\n')
 
