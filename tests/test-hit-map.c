@@ -204,6 +204,64 @@ test_landmarks (void)
     }
 }
 
+static guint
+count_painted (cairo_surface_t *surface)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      n += ((const guint32 *) (data + (gsize) y * stride))[x] != 0;
+
+  return n;
+}
+
+/* Every look of the map draws, in light and dark: marks only inside their area. */
+static void
+test_marks_draw (void)
+{
+  BmRegion *lower = bm_catalog_lookup_region (catalog, "lower");
+  int area = bm_map_renderer_find_area (renderer, lower, BM_SIDE_LEFT);
+  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, 300, 500);
+  cairo_rectangle_int_t bounds;
+  RsvgRectangle viewport;
+
+  bm_map_renderer_get_viewport (renderer, 300, 500, &viewport);
+  g_assert_true (bm_hit_map_get_bounds (hit_map, area, &bounds));
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 500);
+      cairo_t *cr = cairo_create (surface);
+
+      bm_map_renderer_draw_figure (renderer, cr, &viewport, dark);
+      g_assert_cmpuint (count_painted (surface), >, 300 * 500 / 10);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+
+      for (BmMapMark mark = 0; mark < BM_N_MAP_MARKS; mark++)
+        {
+          surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 500);
+          cr = cairo_create (surface);
+          bm_map_renderer_draw_mark (renderer, cr, &viewport, area, mark, dark);
+          cairo_destroy (cr);
+
+          g_assert_cmpuint (count_painted (surface), >, 10);
+          /* Nothing far outside the area's bounds (strokes reach a little beyond). */
+          cr = cairo_create (surface);
+          cairo_rectangle (cr, bounds.x - 4, bounds.y - 4, bounds.width + 8, bounds.height + 8);
+          cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+          cairo_fill (cr);
+          cairo_destroy (cr);
+          g_assert_cmpuint (count_painted (surface), ==, 0);
+          cairo_surface_destroy (surface);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +281,7 @@ main (int   argc,
   g_test_add_func ("/bm/map/hit-large", test_hit_large);
   g_test_add_func ("/bm/map/sides", test_sides);
   g_test_add_func ("/bm/map/landmarks", test_landmarks);
+  g_test_add_func ("/bm/map/marks-draw", test_marks_draw);
 
   status = g_test_run ();
   g_object_unref (renderer);

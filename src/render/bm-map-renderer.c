@@ -161,7 +161,8 @@ get_look (BmMapRenderer *self,
     {
       g_autoptr(GError) error = NULL;
 
-      /* The document and the styles were checked when the renderer was made. */
+      /* The document was checked when the renderer was made; the styles are constants
+       * that the tests draw with. */
       *slot = load_handle (self, styles[look][dark ? 1 : 0], &error);
       if (*slot == NULL)
         g_error ("Cannot style the back map: %s", error->message);
@@ -270,14 +271,6 @@ bm_map_renderer_new (BmCatalog  *catalog,
   id_map_style = dup_id_map_style (self);
   if (!(self->id_map = load_handle (self, id_map_style, error)))
     return NULL;
-
-  for (Look look = 0; look < N_LOOKS; look++)
-    {
-      g_autoptr(RsvgHandle) check = load_handle (self, styles[look][1], error);
-
-      if (check == NULL)
-        return NULL;
-    }
 
   self->looks[LOOK_FIGURE][0] = g_steal_pointer (&figure);
 

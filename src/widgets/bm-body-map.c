@@ -43,6 +43,7 @@ struct _BmBodyMap
   gboolean figure_dark;
 
   int hover;
+  gboolean drawn; /* the figure has been in a frame */
 };
 
 G_DEFINE_FINAL_TYPE (BmBodyMap, bm_body_map, GTK_TYPE_WIDGET)
@@ -468,6 +469,7 @@ bm_body_map_snapshot (GtkWidget   *widget,
   ensure_figure (self, width, height, gtk_widget_get_scale_factor (widget), dark);
   graphene_rect_init (&bounds, 0, 0, width, height);
   gtk_snapshot_append_texture (snapshot, self->figure, &bounds);
+  self->drawn = TRUE;
 
   bm_map_renderer_get_viewport (self->renderer, width, height, &viewport);
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
@@ -730,4 +732,17 @@ bm_body_map_get_hover (BmBodyMap *self)
   g_return_val_if_fail (BM_IS_BODY_MAP (self), -1);
 
   return self->hover;
+}
+
+/**
+ * bm_body_map_get_drawn:
+ *
+ * Returns: whether the map has been drawn into a frame
+ */
+gboolean
+bm_body_map_get_drawn (BmBodyMap *self)
+{
+  g_return_val_if_fail (BM_IS_BODY_MAP (self), FALSE);
+
+  return self->drawn;
 }

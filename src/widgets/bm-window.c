@@ -245,6 +245,27 @@ load_plan (BmWindow *self)
   self->plan_path = g_steal_pointer (&path);
 }
 
+/* BACKMAP_QUIT_AFTER_FIRST_FRAME: the start-up benchmark times the program until the
+ * first frame that holds the map has been painted. */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                BmWindow      *self)
+{
+  if (!bm_body_map_get_drawn (self->body_map))
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+realize_cb (BmWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (after_paint_cb), self, 0);
+}
+
 static void
 show_map_action (GtkWidget  *widget,
                  const char *action_name,
@@ -321,6 +342,9 @@ bm_window_new (BmApplication *application)
   if (self->renderer == NULL)
     g_error ("Cannot load the back map: %s", error->message);
   bm_body_map_set_renderer (self->body_map, self->renderer);
+
+  if (g_getenv ("BACKMAP_QUIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect_after (self, "realize", G_CALLBACK (realize_cb), NULL);
 
   load_plan (self);
   g_signal_connect_object (self->plan, "changed", G_CALLBACK (plan_changed_cb), self,

@@ -1,0 +1,402 @@
+/* bm-bench.c: Backmap's performance, measured against a bare window in the same run
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Prints one table: the median, minimum and maximum of repeated runs. Run it with
+ * ./build-aux/dev bench, which provides the X server.
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <json-glib/json-glib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include "bm-care-plan.h"
+#include "bm-care-sheet.h"
+#include "bm-catalog.h"
+#include "bm-hit-map.h"
+#include "bm-map-renderer.h"
+#include "bm-region.h"
+#include "bm-technique.h"
+
+#define RUNS 11
+
+typedef struct
+{
+  double values[RUNS];
+  guint n;
+} Sample;
+
+static char *builddir;
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (Sample *sample)
+{
+  qsort (sample->values, sample->n, sizeof (double), compare_doubles);
+  return sample->values[sample->n / 2];
+}
+
+static void
+row (const char *what,
+     Sample     *sample,
+     const char *unit,
+     const char *note)
+{
+  double mid = median (sample);
+
+  g_print ("| %-44s | %10.3f | %10.3f | %10.3f | %-5s | %s\n", what, mid, sample->values[0],
+           sample->values[sample->n - 1], unit, note ? note : "");
+}
+
+/* Runs a program to its end; returns the wall time in ms and the peak RSS in MiB. */
+static void
+run_program (char   **argv,
+             char   **envp,
+             double  *ms,
+             double  *rss)
+{
+  gint64 start = g_get_monotonic_time ();
+  struct rusage usage;
+  int status;
+  GPid pid;
+
+  if (!g_spawn_async (NULL, argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                      G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, NULL))
+    g_error ("Cannot run %s", argv[0]);
+
+  wait4 (pid, &status, 0, &usage);
+  *ms = (g_get_monotonic_time () - start) / 1000.0;
+  *rss = usage.ru_maxrss / 1024.0;
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("%s failed", argv[0]);
+}
+
+static void
+bench_startup (void)
+{
+  g_autofree char *app = g_build_filename (builddir, "src", "backmap", NULL);
+  g_autofree char *bare = g_build_filename (builddir, "tests", "bench", "bm-bare-window", NULL);
+  g_autofree char *home = g_dir_make_tmp ("backmap-bench-XXXXXX", NULL);
+  g_auto(GStrv) envp = g_get_environ ();
+  Sample app_ms = { .n = RUNS }, app_rss = { .n = RUNS };
+  Sample bare_ms = { .n = RUNS }, bare_rss = { .n = RUNS };
+  Sample ratio_ms = { .n = RUNS }, ratio_rss = { .n = RUNS };
+
+  envp = g_environ_setenv (envp, "GDK_DEBUG", "gl-disable", TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
+  envp = g_environ_setenv (envp, "BACKMAP_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", home, TRUE);
+  envp = g_environ_setenv (envp, "NO_AT_BRIDGE", "1", TRUE);
+
+  /* Interleaved, so that both see the same machine. */
+  for (guint i = 0; i < RUNS; i++)
+    {
+      char *app_argv[] = { app, NULL };
+      char *bare_argv[] = { bare, NULL };
+
+      run_program (bare_argv, envp, &bare_ms.values[i], &bare_rss.values[i]);
+      run_program (app_argv, envp, &app_ms.values[i], &app_rss.values[i]);
+      ratio_ms.values[i] = app_ms.values[i] / bare_ms.values[i];
+      ratio_rss.values[i] = app_rss.values[i] / bare_rss.values[i];
+    }
+
+  row ("start-up to first frame: bare AdwApplicationWindow", &bare_ms, "ms", NULL);
+  row ("start-up to first frame with the map: Backmap", &app_ms, "ms", NULL);
+  row ("start-up ratio (target < 1.25)", &ratio_ms, "x", NULL);
+  row ("peak RSS: bare AdwApplicationWindow", &bare_rss, "MiB", NULL);
+  row ("peak RSS: Backmap", &app_rss, "MiB", NULL);
+  row ("peak RSS ratio (target < 1.25)", &ratio_rss, "x", NULL);
+}
+
+static BmCatalog *
+load_catalog (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  BmCatalog *catalog = bm_catalog_new_from_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+/* The shipped catalog with every list repeated @times, ids made unique. */
+static GBytes *
+grow_catalog (GBytes *bytes,
+              guint   times)
+{
+  static const char *lists[] = { "causes", "tips", "techniques" };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonObject *root;
+  char *data;
+  gsize size;
+
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                              NULL);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      JsonArray *array = json_object_get_array_member (root, lists[l]);
+      guint n = json_array_get_length (array);
+
+      /* Copies of the originals only, not of copies. */
+
+      for (guint t = 1; t < times; t++)
+        for (guint i = 0; i < n; i++)
+          {
+            JsonObject *original = json_array_get_object_element (array, i);
+            JsonObject *copy = json_object_new ();
+            g_autofree char *id = g_strdup_printf ("%s-copy-%u",
+                                                   json_object_get_string_member (original, "id"),
+                                                   t);
+            g_autoptr(GList) members = json_object_get_members (original);
+
+            for (GList *m = members; m != NULL; m = m->next)
+              json_object_set_member (copy, m->data,
+                                      json_node_copy (json_object_get_member (original, m->data)));
+            json_object_set_string_member (copy, "id", id);
+            json_array_add_object_element (array, copy);
+          }
+    }
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  data = json_generator_to_data (generator, &size);
+  return g_bytes_new_take (data, size);
+}
+
+static void
+bench_catalog (GBytes *bytes)
+{
+  g_autoptr(GBytes) big = grow_catalog (bytes, 10);
+  Sample one = { .n = RUNS }, ten = { .n = RUNS }, ratio = { .n = RUNS };
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(BmCatalog) catalog = load_catalog (bytes);
+      g_autoptr(BmCatalog) big_catalog = NULL;
+
+      one.values[i] = (g_get_monotonic_time () - start) / 1000.0;
+      start = g_get_monotonic_time ();
+      big_catalog = load_catalog (big);
+      ten.values[i] = (g_get_monotonic_time () - start) / 1000.0;
+      ratio.values[i] = ten.values[i] / one.values[i];
+    }
+
+  row ("catalog load and validation", &one, "ms", NULL);
+  row ("catalog with causes, tips, techniques x10", &ten, "ms", NULL);
+  row ("growth for that catalog (linear: under 10)", &ratio, "x", NULL);
+}
+
+static void
+bench_map (BmMapRenderer *renderer)
+{
+  Sample hit = { .n = RUNS }, hover = { .n = RUNS }, render1 = { .n = RUNS };
+  Sample render2 = { .n = RUNS }, id_map = { .n = RUNS };
+  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, 720, 1200);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1440, 2400);
+  RsvgRectangle viewport;
+  volatile int sink = 0;
+
+  bm_map_renderer_get_viewport (renderer, 720, 1200, &viewport);
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      const guint lookups = 1000000;
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(BmHitMap) fresh = NULL;
+      cairo_t *cr;
+
+      for (guint j = 0; j < lookups; j++)
+        sink += bm_hit_map_lookup (hit_map, (j * 7) % 720, (j * 13) % 1200);
+      hit.values[i] = (g_get_monotonic_time () - start) * 1000.0 / lookups;
+
+      /* A hover change redraws one area's mark over the cached figure. */
+      cr = cairo_create (surface);
+      start = g_get_monotonic_time ();
+      bm_map_renderer_draw_mark (renderer, cr, &viewport, i % bm_map_renderer_get_n_areas (renderer),
+                                 BM_MAP_MARK_HOVER, FALSE);
+      cairo_surface_flush (surface);
+      hover.values[i] = (g_get_monotonic_time () - start) / 1000.0;
+
+      start = g_get_monotonic_time ();
+      bm_map_renderer_draw_figure (renderer, cr, &viewport, FALSE);
+      cairo_surface_flush (surface);
+      render1.values[i] = (g_get_monotonic_time () - start) / 1000.0;
+
+      cairo_scale (cr, 2, 2);
+      start = g_get_monotonic_time ();
+      bm_map_renderer_draw_figure (renderer, cr, &viewport, FALSE);
+      cairo_surface_flush (surface);
+      render2.values[i] = (g_get_monotonic_time () - start) / 1000.0;
+      cairo_destroy (cr);
+
+      start = g_get_monotonic_time ();
+      fresh = bm_hit_map_new (renderer, 720, 1200);
+      id_map.values[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  cairo_surface_destroy (surface);
+
+  row ("hit test, per lookup (target < 1 us)", &hit, "ns", NULL);
+  row ("hover change: one area redrawn at 1200 px (< 2 ms)", &hover, "ms", NULL);
+  row ("map render at 1x (720 x 1200)", &render1, "ms", NULL);
+  row ("map render at 2x (1440 x 2400)", &render2, "ms", NULL);
+  row ("hit map built for a new size (720 x 1200)", &id_map, "ms", NULL);
+}
+
+static double
+sheet_ms (BmMapRenderer *renderer,
+          BmCarePlan    *plan,
+          guint         *n_pages)
+{
+  g_autoptr(BmCareSheet) sheet = bm_care_sheet_new (renderer, plan, 595.276, 841.89);
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (NULL, NULL, 595.276, 841.89);
+  cairo_t *cr = cairo_create (surface);
+  gint64 start = g_get_monotonic_time ();
+
+  *n_pages = bm_care_sheet_paginate (sheet, cr);
+  for (guint i = 0; i < *n_pages; i++)
+    {
+      bm_care_sheet_draw_page (sheet, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static BmCarePlan *
+plan_with (BmCatalog *catalog,
+           guint      n_techniques)
+{
+  BmCarePlan *plan = bm_care_plan_new ();
+  GPtrArray *techniques = bm_catalog_get_techniques (catalog);
+
+  bm_care_plan_select_spot (plan, bm_catalog_lookup_region (catalog, "lower"), BM_SIDE_LEFT,
+                            FALSE);
+  for (guint i = 0; i < MIN (n_techniques, techniques->len); i++)
+    bm_care_plan_set_technique (plan, g_ptr_array_index (techniques, i), TRUE);
+
+  return plan;
+}
+
+static void
+bench_sheets (GBytes *bytes)
+{
+  g_autoptr(BmCatalog) catalog = load_catalog (bytes);
+  g_autoptr(GBytes) big_bytes = grow_catalog (bytes, 10);
+  g_autoptr(BmCatalog) big = load_catalog (big_bytes);
+  g_autoptr(BmMapRenderer) renderer = bm_map_renderer_new_from_resource (catalog, NULL);
+  g_autoptr(BmMapRenderer) big_renderer = bm_map_renderer_new_from_resource (big, NULL);
+  g_autoptr(BmCarePlan) one = plan_with (catalog, 1);
+  g_autoptr(BmCarePlan) all = plan_with (catalog, G_MAXUINT);
+  g_autoptr(BmCarePlan) many = plan_with (big, 200);
+  Sample one_ms = { .n = RUNS }, all_ms = { .n = RUNS }, many_ms = { .n = RUNS };
+  Sample growth = { .n = RUNS };
+  g_autofree char *all_note = NULL, *many_note = NULL;
+  guint all_pages = 0, many_pages = 0, pages;
+  guint n_all = bm_catalog_get_techniques (catalog)->len;
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      one_ms.values[i] = sheet_ms (renderer, one, &pages);
+      all_ms.values[i] = sheet_ms (renderer, all, &all_pages);
+      many_ms.values[i] = sheet_ms (big_renderer, many, &many_pages);
+      growth.values[i] = (many_ms.values[i] / 200) / (all_ms.values[i] / n_all);
+    }
+
+  all_note = g_strdup_printf ("%u techniques, %u pages", n_all, all_pages);
+  many_note = g_strdup_printf ("%u pages", many_pages);
+  row ("care sheet, one region and technique (< 100 ms)", &one_ms, "ms", NULL);
+  row ("care sheet, every technique", &all_ms, "ms", all_note);
+  row ("care sheet, 200 techniques", &many_ms, "ms", many_note);
+  row ("time per technique, 200 vs all (linear: about 1)", &growth, "x", NULL);
+}
+
+static void
+bench_sheet_memory (void)
+{
+  g_autofree char *app = g_build_filename (builddir, "src", "backmap", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("backmap-bench-XXXXXX", NULL);
+  g_autofree char *one_pdf = g_build_filename (dir, "one.pdf", NULL);
+  g_autofree char *all_pdf = g_build_filename (dir, "all.pdf", NULL);
+  g_autofree char *one_arg = g_strconcat ("--care-sheet=", one_pdf, NULL);
+  g_autofree char *all_arg = g_strconcat ("--care-sheet=", all_pdf, NULL);
+  g_auto(GStrv) envp = g_get_environ ();
+  Sample one_ms = { .n = RUNS }, one_rss = { .n = RUNS };
+  Sample all_ms = { .n = RUNS }, all_rss = { .n = RUNS };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(BmCatalog) catalog = bm_catalog_new_from_resource (NULL);
+  GPtrArray *techniques = bm_catalog_get_techniques (catalog);
+  g_auto(GStrv) all_argv = NULL;
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  g_strv_builder_add_many (builder, app, all_arg, "--region=lower:left", NULL);
+  for (guint i = 0; i < techniques->len; i++)
+    {
+      g_autofree char *arg = g_strconcat ("--technique=",
+                                          bm_technique_get_id (g_ptr_array_index (techniques, i)),
+                                          NULL);
+
+      g_strv_builder_add (builder, arg);
+    }
+  all_argv = g_strv_builder_end (builder);
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      char *one_argv[] = { app, one_arg, "--region=lower:left", "--technique=swedish", NULL };
+
+      run_program (one_argv, envp, &one_ms.values[i], &one_rss.values[i]);
+      run_program (all_argv, envp, &all_ms.values[i], &all_rss.values[i]);
+    }
+
+  row ("command line, one-region sheet: whole run", &one_ms, "ms", NULL);
+  row ("command line, one-region sheet: peak RSS", &one_rss, "MiB", NULL);
+  row ("command line, every-technique sheet: whole run", &all_ms, "ms", NULL);
+  row ("command line, every-technique sheet: peak RSS", &all_rss, "MiB", NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(BmCatalog) catalog = NULL;
+  g_autoptr(BmMapRenderer) renderer = NULL;
+  g_autofree char *exe_dir = g_path_get_dirname (argv[0]);
+
+  builddir = g_build_filename (exe_dir, "..", "..", NULL);
+  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/catalog.json", 0, NULL);
+  catalog = load_catalog (bytes);
+  renderer = bm_map_renderer_new_from_resource (catalog, NULL);
+
+  g_print ("Backmap benchmark: median, minimum and maximum of %d runs\n\n", RUNS);
+  g_print ("| %-44s | %10s | %10s | %10s | %-5s | %s\n", "what", "median", "min", "max", "unit",
+           "note");
+  g_print ("|%s|%s|%s|%s|%s|------\n", "----------------------------------------------",
+           "------------", "------------", "------------", "-------");
+
+  if (g_getenv ("DISPLAY") != NULL)
+    bench_startup ();
+  bench_catalog (bytes);
+  bench_map (renderer);
+  bench_sheets (bytes);
+  bench_sheet_memory ();
+
+  g_free (builddir);
+  return 0;
+}
