@@ -78,6 +78,12 @@ bm_json_parse (GBytes      *bytes,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
+  if (size == 0)
+    {
+      g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_SYNTAX, "%s: empty document", what);
+      return NULL;
+    }
+
   if (!g_utf8_validate (data, size, NULL))
     {
       g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_SYNTAX,
