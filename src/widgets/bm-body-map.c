@@ -183,8 +183,9 @@ leave_cb (BmBodyMap                *self,
   set_hover (self, -1);
 }
 
+/* On release, as buttons do: the details pane rebuilds itself after the click. */
 static void
-pressed_cb (BmBodyMap       *self,
+released_cb (BmBodyMap       *self,
             int              n_press,
             double           x,
             double           y,
@@ -603,7 +604,7 @@ bm_body_map_init (BmBodyMap *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
-  g_signal_connect_swapped (controller, "pressed", G_CALLBACK (pressed_cb), self);
+  g_signal_connect_swapped (controller, "released", G_CALLBACK (released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_key_new ();

@@ -1,0 +1,129 @@
+/* test-monkey.c: thousands of random clicks, keys and resizes on the real window
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs with G_DEBUG=fatal-warnings (criticals included): any warning or critical,
+ * like any crash, fails it. The actions that open dialogs of the system (print,
+ * export) are disabled: their own tests cover them.
+ */
+
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+#include <X11/extensions/XTest.h>
+#include <X11/keysym.h>
+
+#include "bm-application.h"
+#include "bm-care-plan.h"
+#include "bm-window.h"
+
+#define EVENTS 3000
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_random_input (void)
+{
+  static const KeySym keys[] = {
+    XK_Up, XK_Down, XK_Left, XK_Right, XK_Tab, XK_Return, XK_space, XK_Escape, XK_Home,
+    XK_End, XK_Page_Down, XK_Page_Up, XK_a, XK_BackSpace,
+  };
+  g_autoptr(BmApplication) app = bm_application_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
+  Display *dpy;
+  BmWindow *window;
+  Window xid, child;
+  guint clicks = 0, presses = 0, resizes = 0;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = bm_window_new (app);
+  gtk_widget_action_set_enabled (GTK_WIDGET (window), "win.print", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (window), "win.export-pdf", FALSE);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app),
+                                                                            "about")), FALSE);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app),
+                                                                            "quit")), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 750);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+
+  dpy = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+  xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+
+  for (guint i = 0; i < EVENTS; i++)
+    {
+      int kind = g_rand_int_range (rand, 0, 100);
+
+      if (kind < 60)
+        {
+          int width = gtk_widget_get_width (GTK_WIDGET (window));
+          int height = gtk_widget_get_height (GTK_WIDGET (window));
+          int x, y;
+
+          XTranslateCoordinates (dpy, xid, DefaultRootWindow (dpy),
+                                 g_rand_int_range (rand, 0, MAX (width, 1)),
+                                 g_rand_int_range (rand, 0, MAX (height, 1)), &x, &y, &child);
+          XTestFakeMotionEvent (dpy, -1, x, y, CurrentTime);
+          if (g_rand_boolean (rand))
+            {
+              gboolean control = g_rand_int_range (rand, 0, 4) == 0;
+              KeyCode ctrl = XKeysymToKeycode (dpy, XK_Control_L);
+
+              if (control)
+                XTestFakeKeyEvent (dpy, ctrl, True, CurrentTime);
+              XTestFakeButtonEvent (dpy, 1, True, CurrentTime);
+              XTestFakeButtonEvent (dpy, 1, False, CurrentTime);
+              if (control)
+                XTestFakeKeyEvent (dpy, ctrl, False, CurrentTime);
+              clicks++;
+            }
+        }
+      else if (kind < 95)
+        {
+          KeyCode code = XKeysymToKeycode (dpy, keys[g_rand_int_range (rand, 0,
+                                                                      G_N_ELEMENTS (keys))]);
+
+          XTestFakeKeyEvent (dpy, code, True, CurrentTime);
+          XTestFakeKeyEvent (dpy, code, False, CurrentTime);
+          presses++;
+        }
+      else
+        {
+          /* From narrow (folded) to wide. */
+          gtk_window_set_default_size (GTK_WINDOW (window), g_rand_int_range (rand, 360, 1300),
+                                       g_rand_int_range (rand, 480, 950));
+          resizes++;
+        }
+
+      XFlush (dpy);
+      drain ();
+    }
+
+  g_test_message ("%u clicks, %u keys, %u resizes; %u spots picked at the end", clicks, presses,
+                  resizes,
+                  g_list_model_get_n_items (bm_care_plan_get_spots (bm_window_get_plan (window))));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("backmap-test-monkey-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/bm/monkey/random-input", test_random_input);
+
+  return g_test_run ();
+}
