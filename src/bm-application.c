@@ -20,6 +20,7 @@ struct _BmApplication
   AdwApplication parent_instance;
 
   BmCatalog *catalog;
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (BmApplication, bm_application, ADW_TYPE_APPLICATION)
@@ -56,6 +57,7 @@ bm_application_finalize (GObject *object)
   BmApplication *self = (BmApplication *)object;
 
   g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (bm_application_parent_class)->finalize (object);
 }
@@ -69,12 +71,35 @@ bm_application_handle_local_options (GApplication *app,
 }
 
 static void
+color_scheme_changed_cb (BmApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme color_scheme = g_str_equal (scheme, "light") ? ADW_COLOR_SCHEME_FORCE_LIGHT
+                              : g_str_equal (scheme, "dark") ? ADW_COLOR_SCHEME_FORCE_DARK
+                              : ADW_COLOR_SCHEME_DEFAULT;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+static void
 bm_application_startup (GApplication *app)
 {
+  static const char *setting_actions[] = { "color-scheme", "referred-overlay", "paper-size" };
   BmApplication *self = BM_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (bm_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  for (guint i = 0; i < G_N_ELEMENTS (setting_actions); i++)
+    {
+      g_autoptr(GAction) action = g_settings_create_action (self->settings, setting_actions[i]);
+
+      g_action_map_add_action (G_ACTION_MAP (app), action);
+    }
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
+  color_scheme_changed_cb (self);
 
   self->catalog = bm_catalog_new_from_resource (&error);
   /* The catalog ships inside the program and is tested: failing here is a bug. */
@@ -188,4 +213,17 @@ bm_application_get_catalog (BmApplication *self)
   g_return_val_if_fail (BM_IS_APPLICATION (self), NULL);
 
   return self->catalog;
+}
+
+/**
+ * bm_application_get_settings:
+ *
+ * Returns: (transfer none): the preferences, from startup on
+ */
+GSettings *
+bm_application_get_settings (BmApplication *self)
+{
+  g_return_val_if_fail (BM_IS_APPLICATION (self), NULL);
+
+  return self->settings;
 }

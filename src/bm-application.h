@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (BmApplication, bm_application, BM, APPLICATION, AdwApplica
 
 BmApplication *bm_application_new             (void);
 BmCatalog     *bm_application_get_catalog     (BmApplication *self);
+GSettings     *bm_application_get_settings    (BmApplication *self);
 const char    *bm_application_get_locale_dir  (void);
 
 G_END_DECLS

@@ -43,6 +43,7 @@ struct _BmBodyMap
   gboolean figure_dark;
 
   int hover;
+  gboolean show_referred;
   gboolean drawn; /* the figure has been in a frame */
 };
 
@@ -52,6 +53,7 @@ enum {
   PROP_0,
   PROP_RENDERER,
   PROP_PLAN,
+  PROP_SHOW_REFERRED,
   N_PROPS
 };
 
@@ -475,7 +477,8 @@ bm_body_map_snapshot (GtkWidget   *widget,
   bm_map_renderer_get_viewport (self->renderer, width, height, &viewport);
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
 
-  draw_referred (self, cr, &viewport, dark);
+  if (self->show_referred)
+    draw_referred (self, cr, &viewport, dark);
   for (guint i = 0; i < bm_map_renderer_get_n_areas (self->renderer); i++)
     if (is_selected (self, i))
       bm_map_renderer_draw_mark (self->renderer, cr, &viewport, i, BM_MAP_MARK_SELECTED, dark);
@@ -534,6 +537,10 @@ bm_body_map_get_property (GObject    *object,
       g_value_set_object (value, self->plan);
       break;
 
+    case PROP_SHOW_REFERRED:
+      g_value_set_boolean (value, self->show_referred);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -555,6 +562,15 @@ bm_body_map_set_property (GObject      *object,
 
     case PROP_PLAN:
       bm_body_map_set_plan (self, g_value_get_object (value));
+      break;
+
+    case PROP_SHOW_REFERRED:
+      if (self->show_referred != g_value_get_boolean (value))
+        {
+          self->show_referred = g_value_get_boolean (value);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -583,6 +599,14 @@ bm_body_map_class_init (BmBodyMapClass *klass)
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, BM_TYPE_CARE_PLAN,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * BmBodyMap:show-referred:
+   *
+   * Whether to hatch where the sources sitting in the active spot may refer pain.
+   */
+  properties[PROP_SHOW_REFERRED] =
+    g_param_spec_boolean ("show-referred", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -596,6 +620,7 @@ bm_body_map_init (BmBodyMap *self)
   GtkEventController *controller;
 
   self->hover = -1;
+  self->show_referred = TRUE;
   self->hotspots = g_ptr_array_new ();
 
   controller = gtk_event_controller_motion_new ();

@@ -40,6 +40,15 @@ struct _BmWindow
 
 G_DEFINE_FINAL_TYPE (BmWindow, bm_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static gboolean
+show_details_cb (gpointer data)
+{
+  BmWindow *self = data;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->details_page);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 select_spot_action (GtkWidget  *widget,
                     const char *action_name,
@@ -61,8 +70,10 @@ select_spot_action (GtkWidget  *widget,
 
   bm_care_plan_select_spot (self->plan, region, side, extend);
 
+  /* Not while the click that picked the spot is still being handled: hiding the map
+   * under the pointer then confuses GTK's accounting of the pressed widget. */
   if (!extend)
-    adw_leaflet_set_visible_child (self->leaflet, self->details_page);
+    g_idle_add_full (G_PRIORITY_DEFAULT, show_details_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -92,6 +103,17 @@ toast (BmWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+static BmPaper
+get_paper (BmWindow *self)
+{
+  GSettings *settings = bm_application_get_settings (BM_APPLICATION (g_application_get_default ()));
+  g_autofree char *paper = g_settings_get_string (settings, "paper-size");
+
+  return g_str_equal (paper, "a4") ? BM_PAPER_A4
+       : g_str_equal (paper, "letter") ? BM_PAPER_LETTER
+       : bm_paper_from_locale ();
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -99,7 +121,14 @@ print_action (GtkWidget  *widget,
 {
   BmWindow *self = BM_WINDOW (widget);
   g_autoptr(BmPrintOperation) operation = bm_print_operation_new (self->renderer, self->plan);
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (get_paper (self) == BM_PAPER_LETTER
+                                                      ? GTK_PAPER_NAME_LETTER
+                                                      : GTK_PAPER_NAME_A4);
   g_autoptr(GError) error = NULL;
+
+  gtk_page_setup_set_paper_size (setup, paper);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
 
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
                                GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
@@ -131,7 +160,7 @@ bm_window_export_pdf (BmWindow *self,
 
   g_return_val_if_fail (BM_IS_WINDOW (self), FALSE);
 
-  bm_paper_get_size (bm_paper_from_locale (), &width, &height);
+  bm_paper_get_size (get_paper (self), &width, &height);
   sheet = bm_care_sheet_new (self->renderer, self->plan, width, height);
   if (path == NULL || !bm_care_sheet_write_pdf (sheet, path, &error))
     {
@@ -335,6 +364,7 @@ bm_window_new (BmApplication *application)
 {
   BmWindow *self = g_object_new (BM_TYPE_WINDOW, "application", application, NULL);
   g_autoptr(GError) error = NULL;
+  GSettings *settings;
 
   self->catalog = g_object_ref (bm_application_get_catalog (application));
   self->renderer = bm_map_renderer_new_from_resource (self->catalog, &error);
@@ -342,6 +372,13 @@ bm_window_new (BmApplication *application)
   if (self->renderer == NULL)
     g_error ("Cannot load the back map: %s", error->message);
   bm_body_map_set_renderer (self->body_map, self->renderer);
+
+  settings = bm_application_get_settings (application);
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "referred-overlay", self->body_map, "show-referred",
+                   G_SETTINGS_BIND_GET);
 
   if (g_getenv ("BACKMAP_QUIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect_after (self, "realize", G_CALLBACK (realize_cb), NULL);
