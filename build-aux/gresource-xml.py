@@ -14,6 +14,9 @@ FIXED = [
     ('back-map.svg', 'data/back-map.svg'),
     ('style.css', 'ui/style.css'),
     ('ui/bm-region-pane.ui', 'ui/bm-region-pane.ui'),
+    ('ui/bm-search-page.ui', 'ui/bm-search-page.ui'),
+    ('ui/bm-technique-browser.ui', 'ui/bm-technique-browser.ui'),
+    ('ui/bm-technique-page.ui', 'ui/bm-technique-page.ui'),
     ('ui/bm-window.ui', 'ui/bm-window.ui'),
     ('gtk/help-overlay.ui', 'ui/help-overlay.ui'),
 ]

@@ -139,6 +139,15 @@ technique_toggled_cb (GtkCheckButton *check,
                                 bm_technique_get_id (technique), active);
 }
 
+static void
+technique_activated_cb (AdwActionRow *row)
+{
+  BmTechnique *technique = g_object_get_data (G_OBJECT (row), "technique");
+
+  gtk_widget_activate_action (GTK_WIDGET (row), "win.open-technique", "s",
+                              bm_technique_get_id (technique));
+}
+
 static GtkWidget *
 technique_row (gpointer item,
                gpointer user_data)
@@ -169,7 +178,11 @@ technique_row (gpointer item,
                                bm_care_plan_has_technique (self->plan, technique));
   g_signal_connect (check, "toggled", G_CALLBACK (technique_toggled_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  /* The row opens the technique's page; the check box puts it on the sheet. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "technique", g_object_ref (technique), g_object_unref);
+  g_signal_connect (row, "activated", G_CALLBACK (technique_activated_cb), NULL);
   g_ptr_array_add (self->technique_checks, check);
 
   return row;

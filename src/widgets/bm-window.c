@@ -18,6 +18,9 @@
 #include "bm-plan-file.h"
 #include "bm-print-operation.h"
 #include "bm-region-pane.h"
+#include "bm-search-page.h"
+#include "bm-technique-browser.h"
+#include "bm-technique-page.h"
 #include "bm-window.h"
 
 struct _BmWindow
@@ -35,17 +38,55 @@ struct _BmWindow
   GtkWidget *map_page;
   GtkWidget *details_page;
   BmBodyMap *body_map;
+  GtkWidget *back_button;
+  AdwWindowTitle *details_title;
+  GtkStack *content_stack;
   BmRegionPane *region_pane;
+  BmTechniquePage *technique_page;
+  BmTechniqueBrowser *technique_browser;
+  BmSearchPage *search_page;
+
+  GPtrArray *history; /* the pages shown before, to go back to */
 };
 
 G_DEFINE_FINAL_TYPE (BmWindow, bm_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static gboolean
-show_details_cb (gpointer data)
+static void
+update_header (BmWindow *self)
 {
-  BmWindow *self = data;
+  GtkStackPage *page = gtk_stack_get_page (self->content_stack,
+                                           gtk_stack_get_visible_child (self->content_stack));
+
+  adw_window_title_set_title (self->details_title, gtk_stack_page_get_title (page));
+  gtk_widget_set_visible (self->back_button,
+                          self->history->len > 0 || adw_leaflet_get_folded (self->leaflet));
+}
+
+/* Shows a page of the details side, remembering the one it replaces. */
+static void
+show_page (BmWindow   *self,
+           const char *name)
+{
+  const char *current = gtk_stack_get_visible_child_name (self->content_stack);
+
+  if (!g_str_equal (current, name))
+    {
+      /* The region page is the root: going to it forgets the way there. */
+      if (g_str_equal (name, "region"))
+        g_ptr_array_set_size (self->history, 0);
+      else
+        g_ptr_array_add (self->history, g_strdup (current));
+      gtk_stack_set_visible_child_name (self->content_stack, name);
+    }
 
   adw_leaflet_set_visible_child (self->leaflet, self->details_page);
+  update_header (self);
+}
+
+static gboolean
+show_region_cb (gpointer data)
+{
+  show_page (BM_WINDOW (data), "region");
   return G_SOURCE_REMOVE;
 }
 
@@ -73,7 +114,7 @@ select_spot_action (GtkWidget  *widget,
   /* Not while the click that picked the spot is still being handled: hiding the map
    * under the pointer then confuses GTK's accounting of the pressed widget. */
   if (!extend)
-    g_idle_add_full (G_PRIORITY_DEFAULT, show_details_cb, g_object_ref (self), g_object_unref);
+    g_idle_add_full (G_PRIORITY_DEFAULT, show_region_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -296,13 +337,56 @@ realize_cb (BmWindow *self)
 }
 
 static void
-show_map_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   BmWindow *self = BM_WINDOW (widget);
 
-  adw_leaflet_set_visible_child (self->leaflet, self->map_page);
+  if (self->history->len > 0)
+    {
+      g_autofree char *previous = g_ptr_array_steal_index (self->history, self->history->len - 1);
+
+      gtk_stack_set_visible_child_name (self->content_stack, previous);
+    }
+  else
+    adw_leaflet_set_visible_child (self->leaflet, self->map_page);
+
+  update_header (self);
+}
+
+static void
+open_technique_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  BmWindow *self = BM_WINDOW (widget);
+  BmTechnique *technique = bm_catalog_lookup_technique (self->catalog,
+                                                        g_variant_get_string (parameter, NULL));
+
+  g_return_if_fail (technique != NULL);
+
+  bm_technique_page_set_technique (self->technique_page, technique);
+  show_page (self, "technique");
+}
+
+static void
+show_techniques_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  show_page (BM_WINDOW (widget), "techniques");
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BmWindow *self = BM_WINDOW (widget);
+
+  show_page (self, "search");
+  bm_search_page_focus (self->search_page);
 }
 
 static void
@@ -317,6 +401,7 @@ bm_window_dispose (GObject *object)
   g_clear_object (&self->renderer);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->plan_path, g_free);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bm_window_parent_class)->dispose (object);
 }
@@ -331,6 +416,9 @@ bm_window_class_init (BmWindowClass *klass)
 
   g_type_ensure (BM_TYPE_BODY_MAP);
   g_type_ensure (BM_TYPE_REGION_PANE);
+  g_type_ensure (BM_TYPE_SEARCH_PAGE);
+  g_type_ensure (BM_TYPE_TECHNIQUE_BROWSER);
+  g_type_ensure (BM_TYPE_TECHNIQUE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BmWindow, toast_overlay);
@@ -338,10 +426,20 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, details_page);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, body_map);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, details_title);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, region_pane);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, technique_page);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, technique_browser);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, search_page);
 
   gtk_widget_class_install_action (widget_class, "win.select-spot", "(sb)", select_spot_action);
-  gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.open-technique", "s", open_technique_action);
+  gtk_widget_class_install_action (widget_class, "win.show-techniques", NULL,
+                                   show_techniques_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.set-technique", "(sb)",
                                    set_technique_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
@@ -351,12 +449,23 @@ bm_window_class_init (BmWindowClass *klass)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
+                                       "win.show-techniques", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back",
+                                       NULL);
 }
 
 static void
 bm_window_init (BmWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->history = g_ptr_array_new_with_free_func (g_free);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_header), self,
+                           G_CONNECT_SWAPPED);
+  update_header (self);
 }
 
 BmWindow *
@@ -389,6 +498,9 @@ bm_window_new (BmApplication *application)
   g_object_bind_property (self->plan, "active-spot", self->region_pane, "spot",
                           G_BINDING_SYNC_CREATE);
   bm_region_pane_set_plan (self->region_pane, self->plan);
+  bm_technique_page_set_plan (self->technique_page, self->plan);
+  bm_technique_browser_set_catalog (self->technique_browser, self->catalog);
+  bm_search_page_set_catalog (self->search_page, self->catalog);
   bm_body_map_set_plan (self->body_map, self->plan);
 
   return self;
