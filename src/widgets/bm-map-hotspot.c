@@ -43,6 +43,14 @@ bm_map_hotspot_finalize (GObject *object)
 }
 
 static void
+select_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[ACTIVATE], 0);
+}
+
+static void
 bm_map_hotspot_class_init (BmMapHotspotClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -61,6 +69,8 @@ bm_map_hotspot_class_init (BmMapHotspotClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
+  /* GTK 4.8 offers a widget's actions to assistive technologies: this is "click". */
+  gtk_widget_class_install_action (widget_class, "hotspot.select", NULL, select_action);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
   gtk_widget_class_set_css_name (widget_class, "hotspot");
 }
