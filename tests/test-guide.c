@@ -49,14 +49,16 @@ catalog (void)
 static void
 test_technique_page (void)
 {
-  BmTechniquePage *page = BM_TECHNIQUE_PAGE (find_child (GTK_WIDGET (window),
-                                                         BM_TYPE_TECHNIQUE_PAGE));
   BmTechnique *foam = bm_catalog_lookup_technique (catalog (), "foam-roller");
   BmTechnique *swedish = bm_catalog_lookup_technique (catalog (), "swedish");
   BmCarePlan *plan = bm_window_get_plan (window);
+  BmTechniquePage *page;
   GtkWidget *sheet_switch;
 
+  /* The page is made when first opened. */
+  g_assert_null (find_child (GTK_WIDGET (window), BM_TYPE_TECHNIQUE_PAGE));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-technique", "s", "foam-roller");
+  page = BM_TECHNIQUE_PAGE (find_child (GTK_WIDGET (window), BM_TYPE_TECHNIQUE_PAGE));
   g_assert_true (bm_technique_page_get_technique (page) == foam);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (page)));
   g_assert_cmpuint (bm_technique_page_get_n_steps (page), ==,
@@ -82,13 +84,17 @@ test_technique_page (void)
 static void
 test_browse_filters (void)
 {
-  BmTechniqueBrowser *browser = BM_TECHNIQUE_BROWSER (find_child (GTK_WIDGET (window),
-                                                                  BM_TYPE_TECHNIQUE_BROWSER));
-  GListModel *shown = bm_technique_browser_get_shown (browser);
+  BmTechniqueBrowser *browser;
+  GListModel *shown;
   guint all, self_care, professional;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-techniques", NULL);
+  browser = BM_TECHNIQUE_BROWSER (find_child (GTK_WIDGET (window), BM_TYPE_TECHNIQUE_BROWSER));
+  shown = bm_technique_browser_get_shown (browser);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (browser)));
+  /* Rows are made once the list is on screen. */
+  while (!gtk_widget_get_mapped (GTK_WIDGET (browser)))
+    g_main_context_iteration (NULL, TRUE);
 
   bm_technique_browser_set_filters (browser, 0, 0, 0);
   all = g_list_model_get_n_items (shown);
@@ -149,13 +155,15 @@ find_result (GListModel         *results,
 static void
 test_search (void)
 {
-  BmSearchPage *search = BM_SEARCH_PAGE (find_child (GTK_WIDGET (window), BM_TYPE_SEARCH_PAGE));
+  BmSearchPage *search;
   BmTechniquePage *page = BM_TECHNIQUE_PAGE (find_child (GTK_WIDGET (window),
                                                          BM_TYPE_TECHNIQUE_PAGE));
-  GListModel *results = bm_search_page_get_results (search);
+  GListModel *results;
   BmSpot *spot;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  search = BM_SEARCH_PAGE (find_child (GTK_WIDGET (window), BM_TYPE_SEARCH_PAGE));
+  results = bm_search_page_get_results (search);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (search)));
 
   /* A muscle, whatever the case; it leads to where it sits. */

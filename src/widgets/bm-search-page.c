@@ -25,6 +25,7 @@ struct _BmSearchPage
   GtkListBox *list;
   GtkFilterListModel *filter_model;
   GtkStringFilter *filter;
+  GListModel *results; /* everything findable; filtered only while there is a search */
 };
 
 G_DEFINE_FINAL_TYPE (BmSearchPage, bm_search_page, GTK_TYPE_WIDGET)
@@ -48,6 +49,9 @@ static void
 search_changed_cb (BmSearchPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+
+  /* An empty search matches everything: show no rows rather than make them all. */
+  gtk_filter_list_model_set_model (self->filter_model, *text != '\0' ? self->results : NULL);
 
   if (*text == '\0')
     gtk_stack_set_visible_child_name (self->stack, "hint");
@@ -110,6 +114,7 @@ bm_search_page_dispose (GObject *object)
   BmSearchPage *self = (BmSearchPage *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_SEARCH_PAGE);
+  g_clear_object (&self->results);
 
   G_OBJECT_CLASS (bm_search_page_parent_class)->dispose (object);
 }
@@ -154,11 +159,11 @@ void
 bm_search_page_set_catalog (BmSearchPage *self,
                             BmCatalog    *catalog)
 {
-  g_autoptr(GListModel) results = bm_search_result_list_new (catalog);
-
   g_return_if_fail (BM_IS_SEARCH_PAGE (self));
 
-  gtk_filter_list_model_set_model (self->filter_model, results);
+  g_clear_object (&self->results);
+  self->results = bm_search_result_list_new (catalog);
+  search_changed_cb (self);
 }
 
 void

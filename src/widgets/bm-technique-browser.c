@@ -26,6 +26,7 @@ struct _BmTechniqueBrowser
   GtkWidget *empty_page;
   GtkFilterListModel *filter_model;
   GtkCustomFilter *filter;
+  GListModel *techniques; /* listed once the browser is first shown */
 };
 
 G_DEFINE_FINAL_TYPE (BmTechniqueBrowser, bm_technique_browser, GTK_TYPE_WIDGET)
@@ -114,12 +115,28 @@ row_activated_cb (BmTechniqueBrowser *self,
                               bm_technique_get_id (technique));
 }
 
+/* Rows are made on first sight, not at start-up. */
+static void
+bm_technique_browser_map (GtkWidget *widget)
+{
+  BmTechniqueBrowser *self = BM_TECHNIQUE_BROWSER (widget);
+
+  GTK_WIDGET_CLASS (bm_technique_browser_parent_class)->map (widget);
+
+  if (gtk_filter_list_model_get_model (self->filter_model) == NULL && self->techniques != NULL)
+    {
+      gtk_filter_list_model_set_model (self->filter_model, self->techniques);
+      update_empty (self);
+    }
+}
+
 static void
 bm_technique_browser_dispose (GObject *object)
 {
   BmTechniqueBrowser *self = (BmTechniqueBrowser *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_TECHNIQUE_BROWSER);
+  g_clear_object (&self->techniques);
 
   G_OBJECT_CLASS (bm_technique_browser_parent_class)->dispose (object);
 }
@@ -131,6 +148,8 @@ bm_technique_browser_class_init (BmTechniqueBrowserClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bm_technique_browser_dispose;
+
+  widget_class->map = bm_technique_browser_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/bm-technique-browser.ui");
@@ -165,19 +184,24 @@ bm_technique_browser_set_catalog (BmTechniqueBrowser *self,
                                   BmCatalog          *catalog)
 {
   GPtrArray *techniques = bm_catalog_get_techniques (catalog);
-  g_autoptr(GListStore) store = g_list_store_new (BM_TYPE_TECHNIQUE);
+  GListStore *store = g_list_store_new (BM_TYPE_TECHNIQUE);
 
   g_return_if_fail (BM_IS_TECHNIQUE_BROWSER (self));
 
   g_list_store_splice (store, 0, 0, techniques->pdata, techniques->len);
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (store));
+  g_clear_object (&self->techniques);
+  self->techniques = G_LIST_MODEL (store);
+  gtk_filter_list_model_set_model (self->filter_model,
+                                   gtk_widget_get_mapped (GTK_WIDGET (self)) ? self->techniques
+                                                                             : NULL);
   update_empty (self);
 }
 
 /**
  * bm_technique_browser_get_shown:
  *
- * Returns: (transfer none): the techniques the filters let through
+ * Returns: (transfer none): the techniques the filters let through, once the
+ *   browser has been shown
  */
 GListModel *
 bm_technique_browser_get_shown (BmTechniqueBrowser *self)

@@ -83,6 +83,48 @@ show_page (BmWindow   *self,
   update_header (self);
 }
 
+/* The pages beyond the region's are made when first asked for: start-up stays quick. */
+static BmTechniquePage *
+get_technique_page (BmWindow *self)
+{
+  if (self->technique_page == NULL)
+    {
+      self->technique_page = g_object_new (BM_TYPE_TECHNIQUE_PAGE, "plan", self->plan, NULL);
+      gtk_stack_add_titled (self->content_stack, GTK_WIDGET (self->technique_page), "technique",
+                            _("Technique"));
+    }
+
+  return self->technique_page;
+}
+
+static BmTechniqueBrowser *
+get_technique_browser (BmWindow *self)
+{
+  if (self->technique_browser == NULL)
+    {
+      self->technique_browser = g_object_new (BM_TYPE_TECHNIQUE_BROWSER, NULL);
+      bm_technique_browser_set_catalog (self->technique_browser, self->catalog);
+      gtk_stack_add_titled (self->content_stack, GTK_WIDGET (self->technique_browser),
+                            "techniques", _("All Techniques"));
+    }
+
+  return self->technique_browser;
+}
+
+static BmSearchPage *
+get_search_page (BmWindow *self)
+{
+  if (self->search_page == NULL)
+    {
+      self->search_page = g_object_new (BM_TYPE_SEARCH_PAGE, NULL);
+      bm_search_page_set_catalog (self->search_page, self->catalog);
+      gtk_stack_add_titled (self->content_stack, GTK_WIDGET (self->search_page), "search",
+                            _("Search"));
+    }
+
+  return self->search_page;
+}
+
 static gboolean
 show_region_cb (gpointer data)
 {
@@ -366,7 +408,7 @@ open_technique_action (GtkWidget  *widget,
 
   g_return_if_fail (technique != NULL);
 
-  bm_technique_page_set_technique (self->technique_page, technique);
+  bm_technique_page_set_technique (get_technique_page (self), technique);
   show_page (self, "technique");
 }
 
@@ -375,7 +417,10 @@ show_techniques_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  show_page (BM_WINDOW (widget), "techniques");
+  BmWindow *self = BM_WINDOW (widget);
+
+  get_technique_browser (self);
+  show_page (self, "techniques");
 }
 
 static void
@@ -385,6 +430,7 @@ search_action (GtkWidget  *widget,
 {
   BmWindow *self = BM_WINDOW (widget);
 
+  get_search_page (self);
   show_page (self, "search");
   bm_search_page_focus (self->search_page);
 }
@@ -416,9 +462,6 @@ bm_window_class_init (BmWindowClass *klass)
 
   g_type_ensure (BM_TYPE_BODY_MAP);
   g_type_ensure (BM_TYPE_REGION_PANE);
-  g_type_ensure (BM_TYPE_SEARCH_PAGE);
-  g_type_ensure (BM_TYPE_TECHNIQUE_BROWSER);
-  g_type_ensure (BM_TYPE_TECHNIQUE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BmWindow, toast_overlay);
@@ -430,9 +473,6 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, details_title);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, region_pane);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, technique_page);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, technique_browser);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, search_page);
 
   gtk_widget_class_install_action (widget_class, "win.select-spot", "(sb)", select_spot_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
@@ -498,9 +538,6 @@ bm_window_new (BmApplication *application)
   g_object_bind_property (self->plan, "active-spot", self->region_pane, "spot",
                           G_BINDING_SYNC_CREATE);
   bm_region_pane_set_plan (self->region_pane, self->plan);
-  bm_technique_page_set_plan (self->technique_page, self->plan);
-  bm_technique_browser_set_catalog (self->technique_browser, self->catalog);
-  bm_search_page_set_catalog (self->search_page, self->catalog);
   bm_body_map_set_plan (self->body_map, self->plan);
 
   return self;
