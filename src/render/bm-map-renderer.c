@@ -57,8 +57,8 @@ G_DEFINE_QUARK (bm-map-renderer-error-quark, bm_map_renderer_error)
 static const char *styles[N_LOOKS][2] = {
   [LOOK_FIGURE] = {
     "",
-    ".skin { fill: #3d3846; stroke: #9a9996; } .detail { stroke: #77767b; }"
-    " .dimple { fill: #77767b; }",
+    "#silhouette { fill: #3d3846; stroke: #9a9996; } #details { stroke: #c0bfbc; }"
+    " #details circle { fill: #c0bfbc; }",
   },
   [LOOK_MARK_FIRST + BM_MAP_MARK_HOVER] = {
     ".region { fill: #3584e4; fill-opacity: 0.22; stroke: #3584e4; stroke-width: 1.5; }",
