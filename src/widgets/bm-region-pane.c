@@ -268,18 +268,34 @@ show_red_flags (BmRegionPane *self,
   remove_children_after (GTK_WIDGET (self->red_flags_box),
                          gtk_widget_get_first_child (GTK_WIDGET (self->red_flags_box)));
 
-  for (guint i = 0; i < flags->len; i++)
+  /* One heading per tier, the most urgent first; under it each sign and what to do. */
+  for (BmUrgency urgency = BM_URGENCY_EMERGENCY; urgency <= BM_URGENCY_SOON; urgency++)
     {
-      BmRedFlag *flag = g_ptr_array_index (flags, i);
-      g_autofree char *line = NULL;
-      GtkWidget *urgency;
+      gboolean heading_shown = FALSE;
 
-      urgency = new_wrapped_label (bm_urgency_to_label (bm_red_flag_get_urgency (flag)), "urgency");
-      gtk_widget_set_margin_top (urgency, 6);
-      gtk_box_append (self->red_flags_box, urgency);
-      gtk_box_append (self->red_flags_box, new_wrapped_label (bm_red_flag_get_text (flag), NULL));
-      gtk_box_append (self->red_flags_box,
-                      new_wrapped_label (bm_red_flag_get_action (flag), "dim-label"));
+      for (guint i = 0; i < flags->len; i++)
+        {
+          BmRedFlag *flag = g_ptr_array_index (flags, i);
+          GtkWidget *text;
+
+          if (bm_red_flag_get_urgency (flag) != urgency)
+            continue;
+
+          if (!heading_shown)
+            {
+              GtkWidget *heading = new_wrapped_label (bm_urgency_to_label (urgency), "urgency");
+
+              gtk_widget_set_margin_top (heading, 6);
+              gtk_box_append (self->red_flags_box, heading);
+              heading_shown = TRUE;
+            }
+
+          text = new_wrapped_label (bm_red_flag_get_text (flag), NULL);
+          gtk_widget_set_margin_top (text, 4);
+          gtk_box_append (self->red_flags_box, text);
+          gtk_box_append (self->red_flags_box,
+                          new_wrapped_label (bm_red_flag_get_action (flag), "dim-label"));
+        }
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->red_flags_box), flags->len > 0);
