@@ -19,6 +19,7 @@
 #include "bm-map-hotspot.h"
 #include "bm-map-renderer.h"
 #include "bm-plan-file.h"
+#include "bm-red-flag.h"
 #include "bm-region-pane.h"
 #include "bm-region.h"
 #include "bm-spot.h"
@@ -384,6 +385,54 @@ test_export_pdf (void)
   g_assert_false (g_file_test ("/nonexistent/folder", G_FILE_TEST_EXISTS));
 }
 
+static gboolean
+has_label (GtkWidget  *root,
+           const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (root)), prefix))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, prefix))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An emergency answer replaces self-care advice; the pain type adds its advice. */
+static void
+test_advice_follows_answers (void)
+{
+  BmCarePlan *plan = bm_window_get_plan (window);
+  BmCatalog *catalog = bm_application_get_catalog (app);
+  GPtrArray *flags = bm_catalog_get_red_flags (catalog);
+  BmRedFlag *emergency = NULL;
+  GtkWidget *pane = GTK_WIDGET (get_pane ());
+
+  for (guint i = 0; i < flags->len && emergency == NULL; i++)
+    if (bm_red_flag_get_urgency (g_ptr_array_index (flags, i)) == BM_URGENCY_EMERGENCY)
+      emergency = g_ptr_array_index (flags, i);
+
+  setup ();
+  select_spot ("lower:left", FALSE);
+  g_assert_true (has_label (pane, "Suitable Techniques"));
+  g_assert_false (has_label (pane, "You answered yes to an emergency"));
+
+  bm_care_plan_set_red_flag (plan, emergency, TRUE);
+  g_assert_false (has_label (pane, "Suitable Techniques"));
+  g_assert_false (has_label (pane, "Self-Care"));
+  g_assert_true (has_label (pane, "You answered yes to an emergency"));
+
+  bm_care_plan_set_red_flag (plan, emergency, FALSE);
+  g_assert_true (has_label (pane, "Suitable Techniques"));
+
+  bm_care_plan_set_pain_type (plan, bm_catalog_lookup_pain_type (catalog, "radicular"));
+  g_assert_true (has_label (pane, "Your pain seems"));
+  bm_care_plan_set_pain_type (plan, NULL);
+  g_assert_false (has_label (pane, "Your pain seems"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/bm/window/plan-saved", test_plan_saved);
   g_test_add_func ("/bm/window/broken-plan-kept", test_broken_plan_kept);
   g_test_add_func ("/bm/window/export-pdf", test_export_pdf);
+  g_test_add_func ("/bm/window/advice-follows-answers", test_advice_follows_answers);
 
   status = g_test_run ();
 

@@ -14,6 +14,7 @@
 #include "bm-care-plan.h"
 #include "bm-cause.h"
 #include "bm-pain-source.h"
+#include "bm-pain-type.h"
 #include "bm-red-flag.h"
 #include "bm-region-pane.h"
 #include "bm-region.h"
@@ -29,6 +30,8 @@ struct _BmRegionPane
   BmSpot *spot;
   BmCarePlan *plan;
   GPtrArray *technique_checks; /* GtkCheckButton, each with its "technique" */
+  gboolean shown_emergency;    /* what the advice shown was made for */
+  BmPainType *shown_pain_type;
 
   GtkStack *stack;
   GtkScrolledWindow *scroller;
@@ -311,6 +314,15 @@ side_note (BmSpot *spot)
     : NULL;
 }
 
+static gboolean
+is_emergency (BmRegionPane *self)
+{
+  BmUrgency urgency;
+
+  return self->plan != NULL && bm_care_plan_get_urgency (self->plan, &urgency) &&
+         urgency == BM_URGENCY_EMERGENCY;
+}
+
 static void
 show_spot (BmRegionPane *self)
 {
@@ -344,9 +356,36 @@ show_spot (BmRegionPane *self)
                BM_TYPE_PAIN_SOURCE, referred_from_row);
   add_section (self, _("What Sits Here, and Where It May Refer Pain"),
                bm_region_get_sources_here (region), BM_TYPE_PAIN_SOURCE, source_here_row);
-  add_section (self, _("Suitable Techniques"), bm_region_get_techniques (region),
-               BM_TYPE_TECHNIQUE_FIT, technique_row);
-  add_section (self, _("Self-Care"), bm_region_get_self_care (region), BM_TYPE_TIP, tip_row);
+  self->shown_emergency = is_emergency (self);
+  self->shown_pain_type = self->plan != NULL ? bm_care_plan_get_pain_type (self->plan) : NULL;
+
+  /* An emergency answer replaces self-care advice with what to do now. */
+  if (self->shown_emergency)
+    {
+      gtk_box_append (self->sections_box,
+                      new_wrapped_label (_("You answered yes to an emergency warning sign. "
+                                           "Self-care is not the right step now: get help as "
+                                           "the red-flag check says, then come back to this "
+                                           "advice once a doctor has seen you."),
+                                         "emergency-notice"));
+    }
+  else
+    {
+      if (self->shown_pain_type != NULL)
+        {
+          g_autofree char *notice = NULL;
+
+          /* Translators: the pain type the user found, then the advice for it */
+          notice = g_strdup_printf (_("Your pain seems %s. %s"),
+                                    bm_pain_type_get_name (self->shown_pain_type),
+                                    bm_pain_type_get_advice (self->shown_pain_type));
+          gtk_box_append (self->sections_box, new_wrapped_label (notice, "side-note"));
+        }
+      add_section (self, _("Suitable Techniques"), bm_region_get_techniques (region),
+                   BM_TYPE_TECHNIQUE_FIT, technique_row);
+      add_section (self, _("Self-Care"), bm_region_get_self_care (region), BM_TYPE_TIP,
+                   tip_row);
+    }
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_stack_set_visible_child_name (self->stack, "details");
@@ -384,6 +423,12 @@ plan_changed_cb (BmRegionPane *self,
     }
 
   update_sheet_summary (self);
+
+  /* The advice depends on the red-flag answers and the pain type. */
+  if (self->spot != NULL &&
+      (self->shown_emergency != is_emergency (self) ||
+       self->shown_pain_type != bm_care_plan_get_pain_type (plan)))
+    show_spot (self);
 }
 
 static void
