@@ -13,10 +13,13 @@ FIXED = [
     ('catalog.json', 'data/catalog.json'),
     ('back-map.svg', 'data/back-map.svg'),
     ('style.css', 'ui/style.css'),
+    ('ui/bm-pain-type-dialog.ui', 'ui/bm-pain-type-dialog.ui'),
+    ('ui/bm-red-flag-dialog.ui', 'ui/bm-red-flag-dialog.ui'),
     ('ui/bm-region-pane.ui', 'ui/bm-region-pane.ui'),
     ('ui/bm-search-page.ui', 'ui/bm-search-page.ui'),
     ('ui/bm-technique-browser.ui', 'ui/bm-technique-browser.ui'),
     ('ui/bm-technique-page.ui', 'ui/bm-technique-page.ui'),
+    ('ui/bm-urgency-banner.ui', 'ui/bm-urgency-banner.ui'),
     ('ui/bm-window.ui', 'ui/bm-window.ui'),
     ('gtk/help-overlay.ui', 'ui/help-overlay.ui'),
 ]

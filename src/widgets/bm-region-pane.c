@@ -22,6 +22,7 @@
 #include "bm-technique-fit.h"
 #include "bm-technique.h"
 #include "bm-tip.h"
+#include "bm-urgency-banner.h"
 
 struct _BmRegionPane
 {
@@ -35,6 +36,7 @@ struct _BmRegionPane
 
   GtkStack *stack;
   GtkScrolledWindow *scroller;
+  BmUrgencyBanner *banner;
   GtkLabel *title_label;
   GtkLabel *summary_label;
   GtkLabel *side_note_label;
@@ -527,6 +529,7 @@ bm_region_pane_class_init (BmRegionPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/bm-region-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, banner);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, scroller);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, title_label);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, summary_label);
@@ -542,6 +545,7 @@ bm_region_pane_class_init (BmRegionPaneClass *klass)
 static void
 bm_region_pane_init (BmRegionPane *self)
 {
+  g_type_ensure (BM_TYPE_URGENCY_BANNER);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->technique_checks = g_ptr_array_new ();
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
@@ -613,6 +617,7 @@ bm_region_pane_set_plan (BmRegionPane *self,
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
   g_set_object (&self->plan, plan);
+  bm_urgency_banner_set_plan (self->banner, plan);
 
   if (plan != NULL)
     {

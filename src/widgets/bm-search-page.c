@@ -112,8 +112,12 @@ static void
 bm_search_page_dispose (GObject *object)
 {
   BmSearchPage *self = (BmSearchPage *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_SEARCH_PAGE);
+  /* The template's root is not bound, so disposing the template leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->results);
 
   G_OBJECT_CLASS (bm_search_page_parent_class)->dispose (object);

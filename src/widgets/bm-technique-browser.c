@@ -134,8 +134,12 @@ static void
 bm_technique_browser_dispose (GObject *object)
 {
   BmTechniqueBrowser *self = (BmTechniqueBrowser *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_TECHNIQUE_BROWSER);
+  /* The template's root is not bound, so disposing the template leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->techniques);
 
   G_OBJECT_CLASS (bm_technique_browser_parent_class)->dispose (object);

@@ -17,6 +17,7 @@
 #include "bm-step.h"
 #include "bm-technique-page.h"
 #include "bm-technique.h"
+#include "bm-urgency-banner.h"
 
 struct _BmTechniquePage
 {
@@ -27,6 +28,9 @@ struct _BmTechniquePage
   guint n_steps;
 
   GtkScrolledWindow *scroller;
+  BmUrgencyBanner *banner;
+  GtkWidget *emergency_label;
+  GtkWidget *facts_list;
   GtkLabel *title_label;
   GtkLabel *kind_label;
   GtkLabel *summary_label;
@@ -210,11 +214,19 @@ show_technique (BmTechniquePage *self)
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
+/* With an emergency answer, what to do now replaces how to do the technique. */
 static void
 sync_switch (BmTechniquePage *self)
 {
   gboolean on = self->plan != NULL && self->technique != NULL &&
                 bm_care_plan_has_technique (self->plan, self->technique);
+  BmUrgency urgency;
+  gboolean emergency = self->plan != NULL && bm_care_plan_get_urgency (self->plan, &urgency) &&
+                       urgency == BM_URGENCY_EMERGENCY;
+
+  gtk_widget_set_visible (self->emergency_label, emergency);
+  gtk_widget_set_visible (self->facts_list, !emergency);
+  gtk_widget_set_visible (GTK_WIDGET (self->sections_box), !emergency);
 
   if (gtk_switch_get_active (self->sheet_switch) != on)
     gtk_switch_set_active (self->sheet_switch, on);
@@ -311,6 +323,9 @@ bm_technique_page_class_init (BmTechniquePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/bm-technique-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, banner);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, emergency_label);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, facts_list);
   gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, kind_label);
   gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, summary_label);
@@ -331,6 +346,7 @@ bm_technique_page_class_init (BmTechniquePageClass *klass)
 static void
 bm_technique_page_init (BmTechniquePage *self)
 {
+  g_type_ensure (BM_TYPE_URGENCY_BANNER);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -386,6 +402,7 @@ bm_technique_page_set_plan (BmTechniquePage *self,
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, sync_switch, self);
   g_set_object (&self->plan, plan);
+  bm_urgency_banner_set_plan (self->banner, plan);
   if (plan != NULL)
     g_signal_connect_object (plan, "changed", G_CALLBACK (sync_switch), self, G_CONNECT_SWAPPED);
 

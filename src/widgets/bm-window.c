@@ -15,8 +15,10 @@
 #include "bm-care-sheet.h"
 #include "bm-catalog.h"
 #include "bm-map-renderer.h"
+#include "bm-pain-type-dialog.h"
 #include "bm-plan-file.h"
 #include "bm-print-operation.h"
+#include "bm-red-flag-dialog.h"
 #include "bm-region-pane.h"
 #include "bm-search-page.h"
 #include "bm-technique-browser.h"
@@ -424,6 +426,28 @@ show_techniques_action (GtkWidget  *widget,
 }
 
 static void
+red_flag_check_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  BmWindow *self = BM_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (bm_red_flag_dialog_new (GTK_WINDOW (self), self->catalog,
+                                                          self->plan)));
+}
+
+static void
+pain_type_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BmWindow *self = BM_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (bm_pain_type_dialog_new (GTK_WINDOW (self), self->catalog,
+                                                           self->plan)));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -480,6 +504,9 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-techniques", NULL,
                                    show_techniques_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.red-flag-check", NULL,
+                                   red_flag_check_action);
+  gtk_widget_class_install_action (widget_class, "win.pain-type", NULL, pain_type_action);
   gtk_widget_class_install_action (widget_class, "win.set-technique", "(sb)",
                                    set_technique_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
@@ -495,6 +522,8 @@ bm_window_class_init (BmWindowClass *klass)
                                        "win.show-techniques", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "win.red-flag-check", NULL);
 }
 
 static void
