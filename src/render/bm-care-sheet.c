@@ -231,14 +231,23 @@ add_red_flag_result (BmCareSheet *self)
   GListModel *flags = bm_care_plan_get_red_flags (self->plan);
   BmUrgency urgency;
 
-  if (!bm_care_plan_get_urgency (self->plan, &urgency) || urgency == BM_URGENCY_SOON)
-    return;
+  if (!bm_care_plan_get_urgency (self->plan, &urgency))
+    {
+      bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY,
+                                _("Red-flag check: no warning sign was ticked. Check again if "
+                                  "anything changes."), FALSE);
+      return;
+    }
 
-  bm_sheet_layout_begin_box (self->layout);
-  bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_HEADING,
+  /* Emergency and same-day results stand in a bold frame at the top. */
+  if (urgency != BM_URGENCY_SOON)
+    bm_sheet_layout_begin_box (self->layout);
+  bm_sheet_layout_add_text (self->layout,
+                            urgency == BM_URGENCY_SOON ? BM_SHEET_TEXT_SUBHEADING
+                                                       : BM_SHEET_TEXT_HEADING,
                             urgency == BM_URGENCY_EMERGENCY
                             ? _("Emergency: get help now, not self-care")
-                            : _("See a doctor today"),
+                            : bm_urgency_to_label (urgency),
                             FALSE);
   for (guint i = 0; i < g_list_model_get_n_items (flags); i++)
     {
@@ -251,7 +260,8 @@ add_red_flag_result (BmCareSheet *self)
       bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY, line, FALSE);
       cite (self, bm_red_flag_get_sources (flag));
     }
-  bm_sheet_layout_end_box (self->layout);
+  if (urgency != BM_URGENCY_SOON)
+    bm_sheet_layout_end_box (self->layout);
 }
 
 static void
@@ -398,19 +408,29 @@ add_warning_signs (BmCareSheet *self)
   bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_HEADING,
                             _("Stop and See a Doctor If"), FALSE);
   for (BmUrgency urgency = BM_URGENCY_EMERGENCY; urgency <= BM_URGENCY_SOON; urgency++)
-    for (guint i = 0; i < flags->len; i++)
-      {
-        BmRedFlag *flag = g_ptr_array_index (flags, i);
-        g_autofree char *line = NULL;
+    {
+      gboolean heading_added = FALSE;
 
-        if (bm_red_flag_get_urgency (flag) != urgency)
-          continue;
-        /* Translators: how urgent, a warning sign, then what to do */
-        line = g_strdup_printf (_("%s — %s: %s"), bm_urgency_to_label (urgency),
-                                bm_red_flag_get_text (flag), bm_red_flag_get_action (flag));
-        bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY, line, FALSE);
-        cite (self, bm_red_flag_get_sources (flag));
-      }
+      for (guint i = 0; i < flags->len; i++)
+        {
+          BmRedFlag *flag = g_ptr_array_index (flags, i);
+          g_autofree char *line = NULL;
+
+          if (bm_red_flag_get_urgency (flag) != urgency)
+            continue;
+          if (!heading_added)
+            {
+              bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_SUBHEADING,
+                                        bm_urgency_to_label (urgency), FALSE);
+              heading_added = TRUE;
+            }
+          /* Translators: a warning sign, then what to do */
+          line = g_strdup_printf (_("•  %s: %s"), bm_red_flag_get_text (flag),
+                                  bm_red_flag_get_action (flag));
+          bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY, line, FALSE);
+          cite (self, bm_red_flag_get_sources (flag));
+        }
+    }
 }
 
 static void
