@@ -16,12 +16,9 @@ import gi
 
 gi.require_version('Atspi', '2.0')
 from gi.repository import Atspi  # noqa: E402
+from tap import check, report  # noqa: E402
 
-results = []
 
-
-def check(name, condition, detail=''):
-    results.append((name, bool(condition), detail))
 
 
 def walk(node, out):
@@ -91,8 +88,4 @@ finally:
     app_process.terminate()
     app_process.wait(timeout=10)
 
-print('1..%d' % len(results))
-for number, (name, ok, detail) in enumerate(results, 1):
-    print('%s %d - %s' % ('ok' if ok else 'not ok', number, name))
-    if not ok:
-        print('# %s' % str(detail).replace('\n', '\n# '))
+report()

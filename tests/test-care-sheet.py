@@ -7,12 +7,13 @@
 import json
 import os
 import re
+import shutil
 import subprocess
 import tempfile
+from tap import check, run_tests
 
 BACKMAP = os.environ['BACKMAP']
 CATALOG = os.path.join(os.environ['G_TEST_SRCDIR'], '..', 'data', 'catalog.json')
-results = []
 work = tempfile.mkdtemp(prefix='backmap-sheet-')
 
 
@@ -25,9 +26,6 @@ def run(*args):
 def tool(*args):
     return subprocess.run(args, capture_output=True, text=True, check=True, timeout=60).stdout
 
-
-def check(name, condition, detail=''):
-    results.append((name, bool(condition), detail))
 
 
 def words(text):
@@ -143,15 +141,8 @@ def test_unwritable():
     check('no partial file left', not os.path.exists(missing) and not leftovers, leftovers)
 
 
-for test in (test_one_region, test_letter, test_every_technique, test_long_notes,
-             test_red_flag_result, test_unknown_ids, test_unwritable):
-    try:
-        test()
-    except Exception as e:  # a crash or unreadable output fails the test, never the harness
-        results.append((test.__name__, False, repr(e)))
-
-print('1..%d' % len(results))
-for number, (name, ok, detail) in enumerate(results, 1):
-    print('%s %d - %s' % ('ok' if ok else 'not ok', number, name))
-    if not ok:
-        print('# %s' % str(detail).replace('\n', '\n# '))
+try:
+    run_tests(test_one_region, test_letter, test_every_technique, test_long_notes,
+              test_red_flag_result, test_unknown_ids, test_unwritable)
+finally:
+    shutil.rmtree(work, ignore_errors=True)

@@ -7,9 +7,9 @@
 import json
 import os
 import subprocess
+from tap import check, run_tests
 
 BACKMAP = os.environ['BACKMAP']
-results = []
 
 
 def run(*args):
@@ -18,9 +18,6 @@ def run(*args):
     env.pop('WAYLAND_DISPLAY', None)
     return subprocess.run([BACKMAP, *args], capture_output=True, text=True, env=env, timeout=60)
 
-
-def check(name, condition, detail=''):
-    results.append((name, bool(condition), detail))
 
 
 def test_version():
@@ -86,15 +83,5 @@ def test_bad_format():
     check('bad format exit 2', p.returncode == 2 and 'json' in p.stderr, p.stderr)
 
 
-for test in (test_version, test_list_regions, test_region_json, test_region_both_sides,
-             test_region_text, test_unknown_region, test_unknown_side, test_bad_format):
-    try:
-        test()
-    except Exception as e:  # a crash or unparsable output fails the test, never the harness
-        results.append((test.__name__, False, repr(e)))
-
-print('1..%d' % len(results))
-for number, (name, ok, detail) in enumerate(results, 1):
-    print('%s %d - %s' % ('ok' if ok else 'not ok', number, name))
-    if not ok:
-        print('# %s' % str(detail).replace('\n', '\n# '))
+run_tests(test_version, test_list_regions, test_region_json, test_region_both_sides,
+          test_region_text, test_unknown_region, test_unknown_side, test_bad_format)

@@ -18,27 +18,10 @@
 #include "bm-technique.h"
 #include "bm-window.h"
 
+#include "bm-test-utils.h"
+
 static BmApplication *app;
 static BmWindow *window;
-
-static GtkWidget *
-find_child (GtkWidget *root,
-            GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static BmCatalog *
 catalog (void)
@@ -56,16 +39,16 @@ test_technique_page (void)
   GtkWidget *sheet_switch;
 
   /* The page is made when first opened. */
-  g_assert_null (find_child (GTK_WIDGET (window), BM_TYPE_TECHNIQUE_PAGE));
+  g_assert_null (bm_test_find_child (GTK_WIDGET (window), BM_TYPE_TECHNIQUE_PAGE));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-technique", "s", "foam-roller");
-  page = BM_TECHNIQUE_PAGE (find_child (GTK_WIDGET (window), BM_TYPE_TECHNIQUE_PAGE));
+  page = BM_TECHNIQUE_PAGE (bm_test_find_child (GTK_WIDGET (window), BM_TYPE_TECHNIQUE_PAGE));
   g_assert_true (bm_technique_page_get_technique (page) == foam);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (page)));
   g_assert_cmpuint (bm_technique_page_get_n_steps (page), ==,
                     bm_technique_get_steps (foam)->len);
 
   /* The switch puts the technique on the care sheet, and follows the plan. */
-  sheet_switch = find_child (GTK_WIDGET (page), GTK_TYPE_SWITCH);
+  sheet_switch = bm_test_find_child (GTK_WIDGET (page), GTK_TYPE_SWITCH);
   g_assert_false (bm_care_plan_has_technique (plan, foam));
   gtk_switch_set_active (GTK_SWITCH (sheet_switch), TRUE);
   g_assert_true (bm_care_plan_has_technique (plan, foam));
@@ -89,7 +72,7 @@ test_browse_filters (void)
   guint all, self_care, professional;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-techniques", NULL);
-  browser = BM_TECHNIQUE_BROWSER (find_child (GTK_WIDGET (window), BM_TYPE_TECHNIQUE_BROWSER));
+  browser = BM_TECHNIQUE_BROWSER (bm_test_find_child (GTK_WIDGET (window), BM_TYPE_TECHNIQUE_BROWSER));
   shown = bm_technique_browser_get_shown (browser);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (browser)));
   /* Rows are made once the list is on screen. */
@@ -156,13 +139,13 @@ static void
 test_search (void)
 {
   BmSearchPage *search;
-  BmTechniquePage *page = BM_TECHNIQUE_PAGE (find_child (GTK_WIDGET (window),
+  BmTechniquePage *page = BM_TECHNIQUE_PAGE (bm_test_find_child (GTK_WIDGET (window),
                                                          BM_TYPE_TECHNIQUE_PAGE));
   GListModel *results;
   BmSpot *spot;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  search = BM_SEARCH_PAGE (find_child (GTK_WIDGET (window), BM_TYPE_SEARCH_PAGE));
+  search = BM_SEARCH_PAGE (bm_test_find_child (GTK_WIDGET (window), BM_TYPE_SEARCH_PAGE));
   results = bm_search_page_get_results (search);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (search)));
 
@@ -195,21 +178,21 @@ test_search (void)
 static void
 test_accessible (void)
 {
-  BmTechniqueBrowser *browser = BM_TECHNIQUE_BROWSER (find_child (GTK_WIDGET (window),
+  BmTechniqueBrowser *browser = BM_TECHNIQUE_BROWSER (bm_test_find_child (GTK_WIDGET (window),
                                                                   BM_TYPE_TECHNIQUE_BROWSER));
-  GtkWidget *dropdown = find_child (GTK_WIDGET (browser), GTK_TYPE_DROP_DOWN);
-  GtkWidget *search = find_child (GTK_WIDGET (window), BM_TYPE_SEARCH_PAGE);
-  GtkWidget *entry = find_child (search, GTK_TYPE_SEARCH_ENTRY);
-  BmTechniquePage *page = BM_TECHNIQUE_PAGE (find_child (GTK_WIDGET (window),
+  GtkWidget *dropdown = bm_test_find_child (GTK_WIDGET (browser), GTK_TYPE_DROP_DOWN);
+  GtkWidget *search = bm_test_find_child (GTK_WIDGET (window), BM_TYPE_SEARCH_PAGE);
+  GtkWidget *entry = bm_test_find_child (search, GTK_TYPE_SEARCH_ENTRY);
+  BmTechniquePage *page = BM_TECHNIQUE_PAGE (bm_test_find_child (GTK_WIDGET (window),
                                                          BM_TYPE_TECHNIQUE_PAGE));
-  GtkWidget *list = find_child (GTK_WIDGET (browser), GTK_TYPE_LIST_BOX);
+  GtkWidget *list = bm_test_find_child (GTK_WIDGET (browser), GTK_TYPE_LIST_BOX);
 
   gtk_test_accessible_assert_role (dropdown, GTK_ACCESSIBLE_ROLE_COMBO_BOX);
   gtk_test_accessible_assert_property (entry, GTK_ACCESSIBLE_PROPERTY_LABEL, "Search");
   gtk_test_accessible_assert_property (list, GTK_ACCESSIBLE_PROPERTY_LABEL, "Techniques");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-technique", "s", "ball-against-wall");
-  gtk_test_accessible_assert_role (find_child (GTK_WIDGET (page), GTK_TYPE_SWITCH),
+  gtk_test_accessible_assert_role (bm_test_find_child (GTK_WIDGET (page), GTK_TYPE_SWITCH),
                                    GTK_ACCESSIBLE_ROLE_SWITCH);
 }
 

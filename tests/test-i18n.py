@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import tempfile
+from tap import check, report
 
 SRCDIR = os.path.join(os.environ['G_TEST_SRCDIR'], '..')
 BUILDDIR = os.path.join(os.environ['G_TEST_BUILDDIR'], '..')
@@ -18,11 +19,7 @@ LANGUAGES = [line.strip() for line in open(os.path.join(SRCDIR, 'po', 'LINGUAS')
 TEXT_KEYS = {'action', 'advice', 'aggravated_by', 'cautions', 'dose', 'expect', 'feels_like',
              'how_to_tell', 'name', 'note', 'question', 'session', 'summary', 'tell_therapist',
              'text', 'why'}
-results = []
 
-
-def check(name, condition, detail=''):
-    results.append((name, bool(condition), detail))
 
 
 def catalog_texts():
@@ -129,8 +126,4 @@ if 'es' in LANGUAGES:
     check('command line in Spanish: errors', p.returncode == 2 and 'Unknown region' not in
           p.stderr, p.stderr)
 
-print('1..%d' % len(results))
-for number, (name, ok, detail) in enumerate(results, 1):
-    print('%s %d - %s' % ('ok' if ok else 'not ok', number, name))
-    if not ok:
-        print('# %s' % str(detail).replace('\n', '\n# '))
+report()

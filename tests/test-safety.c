@@ -19,6 +19,8 @@
 #include "bm-red-flag.h"
 #include "bm-urgency-banner.h"
 
+#include "bm-test-utils.h"
+
 static BmCatalog *catalog;
 static GtkWindow *parent;
 
@@ -64,28 +66,6 @@ flag (const char *id)
 
   g_assert_nonnull (red_flag);
   return red_flag;
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done holds, for at most five seconds. */
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (5000, timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (id);
-  g_assert_true (done (data));
 }
 
 static gboolean
@@ -234,7 +214,7 @@ test_red_flag_dialog_toggles (void)
   gtk_window_present (GTK_WINDOW (dialog));
   collect (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, scrollers);
   adjustment = gtk_scrolled_window_get_vadjustment (scrollers->pdata[0]);
-  iterate_until (scrollable, adjustment);
+  bm_test_iterate_until (scrollable, adjustment);
   gtk_adjustment_set_value (adjustment, 200);
   gtk_check_button_set_active (check, TRUE);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
@@ -316,9 +296,9 @@ test_escape_closes (void)
 
       g_object_add_weak_pointer (dialog, &dialog);
       gtk_window_present (dialogs[i]);
-      iterate_until (mapped, dialog);
+      bm_test_iterate_until (mapped, dialog);
       press_escape (dialogs[i]);
-      iterate_until (gone, &dialog);
+      bm_test_iterate_until (gone, &dialog);
     }
 }
 
@@ -407,7 +387,7 @@ test_pain_type_save (void)
 
   g_assert_nonnull (bm_care_plan_get_pain_type (plan));
   g_assert_cmpstr (bm_pain_type_get_id (bm_care_plan_get_pain_type (plan)), ==, "referred");
-  iterate_until (gone, &weak);
+  bm_test_iterate_until (gone, &weak);
 
   /* Opened again, it shows what was saved, with nothing ticked. */
   dialog = new_pain_type_dialog (plan);

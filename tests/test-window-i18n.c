@@ -18,57 +18,26 @@
 #include "bm-region.h"
 #include "bm-window.h"
 
+#include "bm-test-utils.h"
+
 static BmApplication *app;
-
-static GtkWidget *
-find_child (GtkWidget *root,
-            GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static gboolean
 allocated (gpointer data)
 {
-  BmBodyMap *map = BM_BODY_MAP (find_child (data, BM_TYPE_BODY_MAP));
+  BmBodyMap *map = BM_BODY_MAP (bm_test_find_child (data, BM_TYPE_BODY_MAP));
 
   return gtk_widget_get_mapped (GTK_WIDGET (map)) && bm_body_map_get_hit_map (map) != NULL;
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
 }
 
 static BmWindow *
 open_window (void)
 {
   BmWindow *window = bm_window_new (app);
-  gboolean timed_out = FALSE;
-  guint id;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
   gtk_window_present (GTK_WINDOW (window));
-  id = g_timeout_add (5000, timeout_cb, &timed_out);
-  while (!allocated (window) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  g_assert_true (allocated (window));
+  bm_test_iterate_until (allocated, window);
 
   return window;
 }
@@ -77,7 +46,7 @@ static void
 test_german (void)
 {
   BmWindow *window = open_window ();
-  BmRegionPane *pane = BM_REGION_PANE (find_child (GTK_WIDGET (window), BM_TYPE_REGION_PANE));
+  BmRegionPane *pane = BM_REGION_PANE (bm_test_find_child (GTK_WIDGET (window), BM_TYPE_REGION_PANE));
   BmRegion *lower = bm_catalog_lookup_region (bm_application_get_catalog (app), "lower");
   const char *name = g_dpgettext2 (GETTEXT_PACKAGE, "regions.name", "Lower back");
 
@@ -108,8 +77,8 @@ test_right_to_left (void)
 
   gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   window = open_window ();
-  map = BM_BODY_MAP (find_child (GTK_WIDGET (window), BM_TYPE_BODY_MAP));
-  details = find_child (GTK_WIDGET (window), BM_TYPE_REGION_PANE);
+  map = BM_BODY_MAP (bm_test_find_child (GTK_WIDGET (window), BM_TYPE_BODY_MAP));
+  details = bm_test_find_child (GTK_WIDGET (window), BM_TYPE_REGION_PANE);
 
   g_assert_true (gtk_widget_compute_point (GTK_WIDGET (map), GTK_WIDGET (window), &origin,
                                            &map_at));

@@ -25,60 +25,21 @@
 #include "bm-spot.h"
 #include "bm-window.h"
 
+#include "bm-test-utils.h"
+
 static BmApplication *app;
 static BmWindow *window;
-
-static GtkWidget *
-find_child (GtkWidget *root,
-            GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static BmBodyMap *
 get_map (void)
 {
-  return BM_BODY_MAP (find_child (GTK_WIDGET (window), BM_TYPE_BODY_MAP));
+  return BM_BODY_MAP (bm_test_find_child (GTK_WIDGET (window), BM_TYPE_BODY_MAP));
 }
 
 static BmRegionPane *
 get_pane (void)
 {
-  return BM_REGION_PANE (find_child (GTK_WIDGET (window), BM_TYPE_REGION_PANE));
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done holds, for at most five seconds. */
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (5000, timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (id);
-  g_assert_true (done (data));
+  return BM_REGION_PANE (bm_test_find_child (GTK_WIDGET (window), BM_TYPE_REGION_PANE));
 }
 
 static gboolean
@@ -247,7 +208,7 @@ test_real_click (void)
   XTestFakeButtonEvent (dpy, 1, False, CurrentTime);
   XFlush (dpy);
 
-  iterate_until (has_n_spots, GUINT_TO_POINTER (1));
+  bm_test_iterate_until (has_n_spots, GUINT_TO_POINTER (1));
   spot = bm_care_plan_get_active_spot (bm_window_get_plan (window));
   g_assert_cmpstr (bm_region_get_id (bm_spot_get_region (spot)), ==, "lower");
   g_assert_cmpuint (bm_spot_get_side (spot), ==, BM_SIDE_LEFT);
@@ -281,25 +242,25 @@ test_keyboard (void)
 
   setup ();
   gtk_widget_grab_focus (lower);
-  iterate_until (focus_is, lower);
+  bm_test_iterate_until (focus_is, lower);
 
   press_key (XK_Up);
-  iterate_until (focus_is, middle);
+  bm_test_iterate_until (focus_is, middle);
   press_key (XK_Down);
-  iterate_until (focus_is, lower);
+  bm_test_iterate_until (focus_is, lower);
   press_key (XK_Down);
-  iterate_until (focus_is, sacroiliac);
+  bm_test_iterate_until (focus_is, sacroiliac);
 
   press_key (XK_Return);
-  iterate_until (has_n_spots, GUINT_TO_POINTER (1));
+  bm_test_iterate_until (has_n_spots, GUINT_TO_POINTER (1));
   g_assert_cmpstr (bm_region_pane_get_title (get_pane ()), ==,
                    bm_map_hotspot_get_label (BM_MAP_HOTSPOT (sacroiliac)));
 
   /* Space adds to the picked spots. */
   gtk_widget_grab_focus (lower);
-  iterate_until (focus_is, lower);
+  bm_test_iterate_until (focus_is, lower);
   press_key (XK_space);
-  iterate_until (has_n_spots, GUINT_TO_POINTER (2));
+  bm_test_iterate_until (has_n_spots, GUINT_TO_POINTER (2));
 }
 
 static void
@@ -451,7 +412,7 @@ main (int   argc,
   window = bm_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_until (map_ready, NULL);
+  bm_test_iterate_until (map_ready, NULL);
 
   g_test_add_func ("/bm/window/empty-state", test_empty_state);
   g_test_add_func ("/bm/window/select-fills-details", test_select_fills_details);

@@ -1,0 +1,20 @@
+/* bm-test-utils.h: what the widget tests share
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*BmTestDoneFunc) (gpointer data);
+
+GtkWidget *bm_test_find_child    (GtkWidget      *root,
+                                  GType           type);
+void       bm_test_iterate_until (BmTestDoneFunc  done,
+                                  gpointer        data);
+
+G_END_DECLS
