@@ -293,6 +293,44 @@ test_plan_saved (void)
   g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
 }
 
+/* A data folder that cannot be written: the user is told, the plan stays in memory. */
+static void
+test_unwritable_data_dir (void)
+{
+  g_autofree char *path = bm_plan_file_dup_default_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *moved = g_strconcat (dir, ".away", NULL);
+  BmCarePlan *plan = bm_window_get_plan (window);
+
+  setup ();
+  /* A file where the folder should be: no save can succeed, even as root. */
+  g_assert_cmpint (g_rename (dir, moved), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "in the way", -1, NULL));
+
+  g_test_expect_message ("bm-window", G_LOG_LEVEL_WARNING, "Cannot save the care plan*");
+  select_spot ("neck:left", FALSE);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("bm-window", G_LOG_LEVEL_WARNING, "Cannot save the care plan*");
+  g_test_expect_message ("bm-window", G_LOG_LEVEL_WARNING, "Cannot save the care plan*");
+  select_spot ("neck:left", TRUE);
+  select_spot ("neck:right", TRUE);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (g_list_model_get_n_items (bm_care_plan_get_spots (plan)), ==, 1);
+
+  /* Once the folder is back, the next change saves what is in memory. */
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  g_assert_cmpint (g_rename (moved, dir), ==, 0);
+  select_spot ("calf:left", TRUE);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "neck:right"));
+    g_assert_nonnull (strstr (contents, "calf:left"));
+  }
+}
+
 static void
 test_broken_plan_kept (void)
 {
@@ -424,6 +462,7 @@ main (int   argc,
   g_test_add_func ("/bm/window/technique-on-sheet", test_technique_on_sheet);
   g_test_add_func ("/bm/window/plan-saved", test_plan_saved);
   g_test_add_func ("/bm/window/broken-plan-kept", test_broken_plan_kept);
+  g_test_add_func ("/bm/window/unwritable-data-dir", test_unwritable_data_dir);
   g_test_add_func ("/bm/window/export-pdf", test_export_pdf);
   g_test_add_func ("/bm/window/advice-follows-answers", test_advice_follows_answers);
 
