@@ -13,6 +13,7 @@
 #include "bm-application.h"
 #include "bm-catalog.h"
 #include "bm-command-line.h"
+#include "bm-map-renderer.h"
 #include "bm-window.h"
 
 struct _BmApplication
@@ -20,6 +21,7 @@ struct _BmApplication
   AdwApplication parent_instance;
 
   BmCatalog *catalog;
+  BmMapRenderer *renderer;
   GSettings *settings;
 };
 
@@ -56,6 +58,7 @@ bm_application_finalize (GObject *object)
 {
   BmApplication *self = (BmApplication *)object;
 
+  g_clear_object (&self->renderer);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
@@ -81,12 +84,28 @@ color_scheme_changed_cb (BmApplication *self)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
 }
 
+/* The content and the map load in a thread while GTK and libadwaita start. */
+static gpointer
+load_content_thread (gpointer data)
+{
+  BmApplication *self = data;
+  g_autoptr(GError) error = NULL;
+
+  /* Both ship inside the program and are tested: failing here is a bug. */
+  if (!(self->catalog = bm_catalog_new_from_resource (&error)))
+    g_error ("Cannot load the catalog: %s", error->message);
+  if (!(self->renderer = bm_map_renderer_new_from_resource (self->catalog, &error)))
+    g_error ("Cannot load the back map: %s", error->message);
+
+  return NULL;
+}
+
 static void
 bm_application_startup (GApplication *app)
 {
   static const char *setting_actions[] = { "color-scheme", "referred-overlay", "paper-size" };
   BmApplication *self = BM_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
+  GThread *loader = g_thread_new ("bm-load-content", load_content_thread, self);
 
   G_APPLICATION_CLASS (bm_application_parent_class)->startup (app);
 
@@ -101,10 +120,7 @@ bm_application_startup (GApplication *app)
                            G_CALLBACK (color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
   color_scheme_changed_cb (self);
 
-  self->catalog = bm_catalog_new_from_resource (&error);
-  /* The catalog ships inside the program and is tested: failing here is a bug. */
-  if (self->catalog == NULL)
-    g_error ("Cannot load the catalog: %s", error->message);
+  g_thread_join (loader);
 }
 
 static void
@@ -213,6 +229,19 @@ bm_application_get_catalog (BmApplication *self)
   g_return_val_if_fail (BM_IS_APPLICATION (self), NULL);
 
   return self->catalog;
+}
+
+/**
+ * bm_application_get_renderer:
+ *
+ * Returns: (transfer none): what draws the map, loaded at startup
+ */
+BmMapRenderer *
+bm_application_get_renderer (BmApplication *self)
+{
+  g_return_val_if_fail (BM_IS_APPLICATION (self), NULL);
+
+  return self->renderer;
 }
 
 /**

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "bm-types.h"
+#include "bm-render-types.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (BmApplication, bm_application, BM, APPLICATION, AdwApplica
 
 BmApplication *bm_application_new             (void);
 BmCatalog     *bm_application_get_catalog     (BmApplication *self);
+BmMapRenderer *bm_application_get_renderer    (BmApplication *self);
 GSettings     *bm_application_get_settings    (BmApplication *self);
 const char    *bm_application_get_locale_dir  (void);
 

@@ -541,14 +541,10 @@ BmWindow *
 bm_window_new (BmApplication *application)
 {
   BmWindow *self = g_object_new (BM_TYPE_WINDOW, "application", application, NULL);
-  g_autoptr(GError) error = NULL;
   GSettings *settings;
 
   self->catalog = g_object_ref (bm_application_get_catalog (application));
-  self->renderer = bm_map_renderer_new_from_resource (self->catalog, &error);
-  /* The map ships inside the program and is tested against the catalog. */
-  if (self->renderer == NULL)
-    g_error ("Cannot load the back map: %s", error->message);
+  self->renderer = g_object_ref (bm_application_get_renderer (application));
   bm_body_map_set_renderer (self->body_map, self->renderer);
 
   settings = bm_application_get_settings (application);
