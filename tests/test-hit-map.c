@@ -10,6 +10,8 @@
 #include "bm-hit-map.h"
 #include "bm-map-renderer.h"
 #include "bm-region.h"
+#include "bm-step.h"
+#include "bm-technique.h"
 
 static BmCatalog *catalog;
 static BmMapRenderer *renderer;
@@ -262,6 +264,43 @@ test_marks_draw (void)
     }
 }
 
+/* Every step's illustration renders with librsvg, and draws something. */
+static void
+test_illustrations_render (void)
+{
+  GPtrArray *techniques = bm_catalog_get_techniques (catalog);
+  guint n_rendered = 0;
+
+  for (guint i = 0; i < techniques->len; i++)
+    {
+      GPtrArray *steps = bm_technique_get_steps (g_ptr_array_index (techniques, i));
+
+      for (guint j = 0; j < steps->len; j++)
+        {
+          g_autofree char *path = bm_step_dup_illustration_path (g_ptr_array_index (steps, j));
+          g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(RsvgHandle) handle = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL),
+                                                                    g_bytes_get_size (bytes),
+                                                                    &error);
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 240, 180);
+          cairo_t *cr = cairo_create (surface);
+          RsvgRectangle viewport = { 0, 0, 240, 180 };
+
+          g_assert_no_error (error);
+          g_assert_true (rsvg_handle_render_document (handle, cr, &viewport, &error));
+          g_assert_no_error (error);
+          cairo_destroy (cr);
+          if (count_painted (surface) < 240 * 180 / 50)
+            g_error ("%s draws almost nothing", path);
+          cairo_surface_destroy (surface);
+          n_rendered++;
+        }
+    }
+
+  g_assert_cmpuint (n_rendered, >, 40);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/bm/map/sides", test_sides);
   g_test_add_func ("/bm/map/landmarks", test_landmarks);
   g_test_add_func ("/bm/map/marks-draw", test_marks_draw);
+  g_test_add_func ("/bm/illustrations/render", test_illustrations_render);
 
   status = g_test_run ();
   g_object_unref (renderer);

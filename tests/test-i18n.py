@@ -126,4 +126,18 @@ if 'es' in LANGUAGES:
     check('command line in Spanish: errors', p.returncode == 2 and 'Unknown region' not in
           p.stderr, p.stderr)
 
+if 'de' in LANGUAGES:
+    de = read_po(os.path.join(SRCDIR, 'po', 'de.po'))
+    pdf = os.path.join(tempfile.mkdtemp(prefix='backmap-i18n-'), 'sheet.pdf')
+    p = subprocess.run([BACKMAP, '--care-sheet=' + pdf, '--region=lower:left',
+                        '--technique=walking'], capture_output=True, text=True,
+                       env=dict(env, LANGUAGE='de'))
+    text = ' '.join(subprocess.run(['pdftotext', pdf, '-'], capture_output=True,
+                                   text=True).stdout.split())
+    title = de[(None, 'My Back Care Sheet')]
+    check('care sheet in German: title', p.returncode == 0 and title in text, text[:200])
+    check('care sheet in German: region', de[('regions.name', 'Lower back')] in text, text[:200])
+    check('care sheet in German: PDF title', title in subprocess.run(
+        ['pdfinfo', pdf], capture_output=True, text=True).stdout)
+
 report()
