@@ -162,6 +162,17 @@ about_activated (GSimpleAction *action,
                  gpointer       user_data)
 {
   static const char *developers[] = { "The Backmap authors", NULL };
+  /* The guidelines and reviews the catalog rests on; every entry cites its own. */
+  static const char *sources[] = {
+    "NICE guideline NG59 https://www.nice.org.uk/guidance/ng59",
+    "American College of Physicians, Qaseem et al. 2017 "
+    "https://www.acpjournals.org/doi/10.7326/M16-2367",
+    "Cochrane, Furlan et al. 2015 "
+    "https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD001929.pub3/full",
+    "The Lancet low back pain series 2018 https://www.thelancet.com/series/low-back-pain",
+    "NHS https://www.nhs.uk/conditions/back-pain/",
+    NULL
+  };
   GtkApplication *app = GTK_APPLICATION (user_data);
   GtkWidget *about;
 
@@ -188,13 +199,7 @@ about_activated (GSimpleAction *action,
                                         "therapist. If a warning sign appears, stop self-care "
                                         "and get help as Backmap says."));
   adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Medical Sources"),
-                                                (const char *[]) {
-                                                  "NICE guideline NG59 https://www.nice.org.uk/guidance/ng59",
-                                                  "American College of Physicians, Qaseem et al. 2017 https://www.acpjournals.org/doi/10.7326/M16-2367",
-                                                  "Cochrane Back and Neck, Furlan et al. 2015 https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD001929.pub3/full",
-                                                  "The Lancet low back pain series 2018 https://www.thelancet.com/series/low-back-pain",
-                                                  "NHS https://www.nhs.uk/conditions/back-pain/",
-                                                  NULL });
+                                                sources);
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -72,7 +72,8 @@ test_browse_filters (void)
   guint all, self_care, professional;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-techniques", NULL);
-  browser = BM_TECHNIQUE_BROWSER (bm_test_find_child (GTK_WIDGET (window), BM_TYPE_TECHNIQUE_BROWSER));
+  browser = BM_TECHNIQUE_BROWSER (bm_test_find_child (GTK_WIDGET (window),
+                                                      BM_TYPE_TECHNIQUE_BROWSER));
   shown = bm_technique_browser_get_shown (browser);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (browser)));
   /* Rows are made once the list is on screen. */

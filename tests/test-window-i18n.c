@@ -46,7 +46,8 @@ static void
 test_german (void)
 {
   BmWindow *window = open_window ();
-  BmRegionPane *pane = BM_REGION_PANE (bm_test_find_child (GTK_WIDGET (window), BM_TYPE_REGION_PANE));
+  BmRegionPane *pane = BM_REGION_PANE (bm_test_find_child (GTK_WIDGET (window),
+                                                           BM_TYPE_REGION_PANE));
   BmRegion *lower = bm_catalog_lookup_region (bm_application_get_catalog (app), "lower");
   const char *name = g_dpgettext2 (GETTEXT_PACKAGE, "regions.name", "Lower back");
 

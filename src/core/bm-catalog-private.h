@@ -51,18 +51,50 @@ gboolean     bm_catalog_has_illustration (BmCatalog  *self,
                                           const char *name);
 
 /* Constructors from the catalog's JSON; each reads one object at @path. */
-BmSource     *bm_source_new_from_json      (JsonNode *node, const char *path, BmCatalog *catalog, GError **error);
-BmPainType   *bm_pain_type_new_from_json   (JsonNode *node, const char *path, BmCatalog *catalog, GError **error);
-BmRedFlag    *bm_red_flag_new_from_json    (JsonNode *node, const char *path, BmCatalog *catalog, GError **error);
-BmCause      *bm_cause_new_from_json       (JsonNode *node, const char *path, BmCatalog *catalog, GError **error);
-BmTip        *bm_tip_new_from_json         (JsonNode *node, const char *path, BmCatalog *catalog, GError **error);
-BmTechnique  *bm_technique_new_from_json   (JsonNode *node, const char *path, BmCatalog *catalog, GError **error);
-BmStep       *bm_step_new_from_json        (JsonNode *node, const char *path, BmCatalog *catalog, GError **error);
-BmTechniqueFit *bm_technique_fit_new_from_json (JsonNode *node, const char *path, BmCatalog *catalog, GError **error);
-BmRegion     *bm_region_new_from_json      (JsonNode *node, const char *path, BmCatalog *catalog, GError **error);
-BmPainSource *bm_pain_source_new_from_json (JsonNode *node, const char *path, BmCatalog *catalog, GError **error);
+BmSource *bm_source_new_from_json (JsonNode    *node,
+                                  const char  *path,
+                                  BmCatalog   *catalog,
+                                  GError     **error);
+BmPainType *bm_pain_type_new_from_json (JsonNode    *node,
+                                       const char  *path,
+                                       BmCatalog   *catalog,
+                                       GError     **error);
+BmRedFlag *bm_red_flag_new_from_json (JsonNode    *node,
+                                     const char  *path,
+                                     BmCatalog   *catalog,
+                                     GError     **error);
+BmCause *bm_cause_new_from_json (JsonNode    *node,
+                                const char  *path,
+                                BmCatalog   *catalog,
+                                GError     **error);
+BmTip *bm_tip_new_from_json (JsonNode    *node,
+                            const char  *path,
+                            BmCatalog   *catalog,
+                            GError     **error);
+BmTechnique *bm_technique_new_from_json (JsonNode    *node,
+                                        const char  *path,
+                                        BmCatalog   *catalog,
+                                        GError     **error);
+BmStep *bm_step_new_from_json (JsonNode    *node,
+                              const char  *path,
+                              BmCatalog   *catalog,
+                              GError     **error);
+BmTechniqueFit *bm_technique_fit_new_from_json (JsonNode    *node,
+                                               const char  *path,
+                                               BmCatalog   *catalog,
+                                               GError     **error);
+BmRegion *bm_region_new_from_json (JsonNode    *node,
+                                  const char  *path,
+                                  BmCatalog   *catalog,
+                                  GError     **error);
+BmPainSource *bm_pain_source_new_from_json (JsonNode    *node,
+                                           const char  *path,
+                                           BmCatalog   *catalog,
+                                           GError     **error);
 
-void          bm_region_add_pain_source    (BmRegion *self, BmPainSource *source, gboolean located_here);
+void          bm_region_add_pain_source    (BmRegion     *self,
+                                            BmPainSource *source,
+                                            gboolean      located_here);
 void          bm_step_set_number           (BmStep *self, guint number);
 
 G_END_DECLS

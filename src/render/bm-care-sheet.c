@@ -192,7 +192,8 @@ draw_map (cairo_t  *cr,
   bm_map_renderer_get_viewport (drawing->renderer, width, height, &viewport);
   bm_map_renderer_draw_figure (drawing->renderer, cr, &viewport, FALSE);
   for (guint i = 0; i < bm_map_renderer_get_n_areas (drawing->renderer); i++)
-    if (bm_care_plan_has_spot (drawing->plan, bm_map_renderer_get_area_region (drawing->renderer, i),
+    if (bm_care_plan_has_spot (drawing->plan,
+                               bm_map_renderer_get_area_region (drawing->renderer, i),
                                bm_map_renderer_get_area_side (drawing->renderer, i)))
       bm_map_renderer_draw_mark (drawing->renderer, cr, &viewport, i, BM_MAP_MARK_SELECTED, FALSE);
 }
@@ -316,7 +317,8 @@ add_technique (BmCareSheet *self,
   dose = g_strdup_printf (_("Dose: %s"), bm_technique_get_dose (technique));
   bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY, dose, FALSE);
   /* Translators: an evidence grade, then what the studies found */
-  evidence = g_strdup_printf (_("%s: %s"), bm_evidence_to_label (bm_technique_get_evidence (technique)),
+  evidence = g_strdup_printf (_("%s: %s"),
+                              bm_evidence_to_label (bm_technique_get_evidence (technique)),
                               bm_technique_get_evidence_summary (technique));
   bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY, evidence, FALSE);
   cite (self, bm_technique_get_evidence_sources (technique));

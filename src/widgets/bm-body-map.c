@@ -17,7 +17,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "bm-body-map.h"
+#include "bm-body-map-private.h"
 #include "bm-care-plan.h"
 #include "bm-hit-map.h"
 #include "bm-map-hotspot.h"
@@ -26,26 +26,6 @@
 #include "bm-region.h"
 #include "bm-spot.h"
 
-struct _BmBodyMap
-{
-  GtkWidget parent_instance;
-
-  BmMapRenderer *renderer;
-  BmCarePlan *plan;
-  BmHitMap *hit_map;
-  GPtrArray *hotspots;
-
-  /* The figure, drawn for this size, scale and theme. */
-  GdkTexture *figure;
-  int figure_width;
-  int figure_height;
-  int figure_scale;
-  gboolean figure_dark;
-
-  int hover;
-  gboolean show_referred;
-  gboolean drawn; /* the figure has been in a frame */
-};
 
 G_DEFINE_FINAL_TYPE (BmBodyMap, bm_body_map, GTK_TYPE_WIDGET)
 
@@ -59,14 +39,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-is_dark (void)
-{
-  return adw_style_manager_get_dark (adw_style_manager_get_default ());
-}
-
-static void
-select_area (BmBodyMap *self,
+void
+bm_body_map_select_area (BmBodyMap *self,
              guint      area,
              gboolean   extend)
 {
@@ -82,7 +56,7 @@ static void
 hotspot_activate_cb (BmBodyMap    *self,
                      BmMapHotspot *hotspot)
 {
-  select_area (self, bm_map_hotspot_get_area (hotspot), FALSE);
+  bm_body_map_select_area (self, bm_map_hotspot_get_area (hotspot), FALSE);
 }
 
 static void
@@ -200,109 +174,8 @@ released_cb (BmBodyMap       *self,
     return;
 
   state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
-  select_area (self, area, (state & GDK_CONTROL_MASK) != 0);
+  bm_body_map_select_area (self, area, (state & GDK_CONTROL_MASK) != 0);
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-}
-
-static int
-focused_area (BmBodyMap *self)
-{
-  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
-
-  return BM_IS_MAP_HOTSPOT (child) ? (int) bm_map_hotspot_get_area (BM_MAP_HOTSPOT (child)) : -1;
-}
-
-/* The nearest area in a direction, weighing sideways distance twice. */
-static int
-find_neighbour (BmBodyMap *self,
-                int        from,
-                double     dx,
-                double     dy)
-{
-  double fx, fy, best_score = G_MAXDOUBLE;
-  int best = -1;
-
-  if (!bm_hit_map_get_centre (self->hit_map, from, &fx, &fy))
-    return -1;
-
-  for (guint i = 0; i < self->hotspots->len; i++)
-    {
-      double x, y, along, across, score;
-
-      if ((int) i == from || !bm_hit_map_get_centre (self->hit_map, i, &x, &y))
-        continue;
-
-      along = (x - fx) * dx + (y - fy) * dy;
-      across = fabs ((x - fx) * dy - (y - fy) * dx);
-      if (along <= 0.5)
-        continue;
-
-      score = along + 2 * across;
-      if (score < best_score)
-        {
-          best_score = score;
-          best = i;
-        }
-    }
-
-  return best;
-}
-
-static gboolean
-key_pressed_cb (BmBodyMap             *self,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                GtkEventControllerKey *controller)
-{
-  int area = focused_area (self);
-  double dx = 0, dy = 0;
-  int next;
-
-  if (area < 0 || self->hit_map == NULL)
-    return GDK_EVENT_PROPAGATE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-      select_area (self, area, (state & GDK_CONTROL_MASK) != 0);
-      return GDK_EVENT_STOP;
-
-    case GDK_KEY_space:
-    case GDK_KEY_KP_Space:
-      select_area (self, area, TRUE);
-      return GDK_EVENT_STOP;
-
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      dy = -1;
-      break;
-
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      dy = 1;
-      break;
-
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      dx = -1;
-      break;
-
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      dx = 1;
-      break;
-
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
-
-  next = find_neighbour (self, area, dx, dy);
-  if (next >= 0)
-    gtk_widget_grab_focus (g_ptr_array_index (self->hotspots, next));
-
-  return GDK_EVENT_STOP;
 }
 
 static gboolean
@@ -312,7 +185,7 @@ query_tooltip_cb (BmBodyMap  *self,
                   gboolean    keyboard,
                   GtkTooltip *tooltip)
 {
-  int area = keyboard ? focused_area (self) : lookup (self, x, y);
+  int area = keyboard ? bm_body_map_focused_area (self) : lookup (self, x, y);
 
   if (area < 0)
     return FALSE;
@@ -371,128 +244,6 @@ bm_body_map_size_allocate (GtkWidget *widget,
       gtk_widget_set_child_visible (hotspot, bm_hit_map_get_bounds (self->hit_map, i, &bounds));
       gtk_widget_size_allocate (hotspot, (GtkAllocation *) &bounds, -1);
     }
-}
-
-static void
-ensure_figure (BmBodyMap *self,
-               int        width,
-               int        height,
-               int        scale,
-               gboolean   dark)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  cairo_surface_t *surface;
-  RsvgRectangle viewport;
-  cairo_t *cr;
-
-  if (self->figure != NULL && self->figure_width == width && self->figure_height == height &&
-      self->figure_scale == scale && self->figure_dark == dark)
-    return;
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  bm_map_renderer_get_viewport (self->renderer, width, height, &viewport);
-  bm_map_renderer_draw_figure (self->renderer, cr, &viewport, dark);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface)
-                                      * height * scale,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  g_clear_object (&self->figure);
-  self->figure = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT, bytes,
-                                         cairo_image_surface_get_stride (surface));
-  self->figure_width = width;
-  self->figure_height = height;
-  self->figure_scale = scale;
-  self->figure_dark = dark;
-}
-
-static gboolean
-is_selected (BmBodyMap *self,
-             guint      area)
-{
-  return self->plan != NULL &&
-    bm_care_plan_has_spot (self->plan, bm_map_renderer_get_area_region (self->renderer, area),
-                           bm_map_renderer_get_area_side (self->renderer, area));
-}
-
-/* Where the sources sitting in the active spot may refer pain, on the same side. */
-static void
-draw_referred (BmBodyMap           *self,
-               cairo_t             *cr,
-               const RsvgRectangle *viewport,
-               gboolean             dark)
-{
-  BmSpot *spot = self->plan != NULL ? bm_care_plan_get_active_spot (self->plan) : NULL;
-  GPtrArray *sources;
-
-  if (spot == NULL)
-    return;
-
-  sources = bm_region_get_sources_here (bm_spot_get_region (spot));
-  for (guint i = 0; i < bm_map_renderer_get_n_areas (self->renderer); i++)
-    {
-      BmRegion *region = bm_map_renderer_get_area_region (self->renderer, i);
-      BmSide side = bm_map_renderer_get_area_side (self->renderer, i);
-      gboolean referred = FALSE;
-
-      if (is_selected (self, i))
-        continue;
-      if ((bm_region_get_sides (region) & bm_spot_get_side (spot)) &&
-          side != bm_spot_get_side (spot))
-        continue;
-
-      for (guint j = 0; j < sources->len && !referred; j++)
-        referred = g_ptr_array_find (bm_pain_source_get_refers_to (g_ptr_array_index (sources, j)),
-                                     region, NULL);
-      if (referred)
-        bm_map_renderer_draw_mark (self->renderer, cr, viewport, i, BM_MAP_MARK_REFERRED, dark);
-    }
-}
-
-static void
-bm_body_map_snapshot (GtkWidget   *widget,
-                      GtkSnapshot *snapshot)
-{
-  BmBodyMap *self = BM_BODY_MAP (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  gboolean dark = is_dark ();
-  graphene_rect_t bounds;
-  RsvgRectangle viewport;
-  GtkWidget *focus;
-  cairo_t *cr;
-
-  if (self->renderer == NULL || width <= 0 || height <= 0)
-    return;
-
-  ensure_figure (self, width, height, gtk_widget_get_scale_factor (widget), dark);
-  graphene_rect_init (&bounds, 0, 0, width, height);
-  gtk_snapshot_append_texture (snapshot, self->figure, &bounds);
-  self->drawn = TRUE;
-
-  bm_map_renderer_get_viewport (self->renderer, width, height, &viewport);
-  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-
-  if (self->show_referred)
-    draw_referred (self, cr, &viewport, dark);
-  for (guint i = 0; i < bm_map_renderer_get_n_areas (self->renderer); i++)
-    if (is_selected (self, i))
-      bm_map_renderer_draw_mark (self->renderer, cr, &viewport, i, BM_MAP_MARK_SELECTED, dark);
-  if (self->hover >= 0)
-    bm_map_renderer_draw_mark (self->renderer, cr, &viewport, self->hover, BM_MAP_MARK_HOVER,
-                               dark);
-
-  focus = gtk_widget_get_focus_child (widget);
-  if (BM_IS_MAP_HOTSPOT (focus) && gtk_widget_has_visible_focus (focus))
-    bm_map_renderer_draw_mark (self->renderer, cr, &viewport,
-                               bm_map_hotspot_get_area (BM_MAP_HOTSPOT (focus)),
-                               BM_MAP_MARK_FOCUS, dark);
-
-  cairo_destroy (cr);
 }
 
 static void
@@ -633,7 +384,8 @@ bm_body_map_init (BmBodyMap *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_key_new ();
-  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (bm_body_map_key_pressed),
+                            self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -643,7 +395,8 @@ bm_body_map_init (BmBodyMap *self)
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map of the back, seen from behind"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Map of the back, seen from behind"),
                                   -1);
 }
 

@@ -30,15 +30,14 @@ bm_print_operation_begin_print (GtkPrintOperation *operation,
 {
   BmPrintOperation *self = BM_PRINT_OPERATION (operation);
   GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
 
   /* The sheet is laid out for the paper chosen in the dialog. */
   g_clear_object (&self->sheet);
   self->sheet = bm_care_sheet_new (self->renderer, self->plan,
                                    gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
                                    gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
-  gtk_print_operation_set_n_pages (operation,
-                                   bm_care_sheet_paginate (self->sheet,
-                                                           gtk_print_context_get_cairo_context (context)));
+  gtk_print_operation_set_n_pages (operation, bm_care_sheet_paginate (self->sheet, cr));
 }
 
 static void

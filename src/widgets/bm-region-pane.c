@@ -183,7 +183,8 @@ technique_row (gpointer item,
                                bm_care_plan_has_technique (self->plan, technique));
   g_signal_connect (check, "toggled", G_CALLBACK (technique_toggled_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
   /* The row opens the technique's page; the check box puts it on the sheet. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "technique", g_object_ref (technique), g_object_unref);

@@ -197,7 +197,8 @@ show_technique (BmTechniquePage *self)
   adw_action_row_set_subtitle (self->dose_row, bm_technique_get_dose (technique));
   equipment = bm_equipment_to_label (bm_technique_get_equipment (technique));
   adw_action_row_set_subtitle (self->equipment_row, equipment);
-  /* Translators: how long a technique takes and how firm it is, such as "About 10 minutes · Gentle" */
+  /* Translators: how long a technique takes and how firm it is,
+   * such as "About 10 minutes · Gentle" */
   time = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %u minute · %s",
                                        "About %u minutes · %s",
                                        bm_technique_get_minutes (technique)),
