@@ -78,6 +78,10 @@ static const char *styles[N_LOOKS][2] = {
     ".region { fill: none; stroke: #000000; stroke-width: 2.5; stroke-dasharray: 2 3; }",
     ".region { fill: none; stroke: #ffffff; stroke-width: 2.5; stroke-dasharray: 2 3; }",
   },
+  [LOOK_MARK_FIRST + BM_MAP_MARK_OUTLINE] = {
+    ".region { fill: none; stroke: #000000; stroke-width: 1.5; stroke-linejoin: round; }",
+    ".region { fill: none; stroke: #ffffff; stroke-width: 1.5; stroke-linejoin: round; }",
+  },
   [LOOK_SOLID] = {
     ".region { fill: #000000; fill-opacity: 1; stroke: none; }",
     ".region { fill: #000000; fill-opacity: 1; stroke: none; }",

@@ -29,7 +29,8 @@ ensure_figure (BmBodyMap *self,
                int        width,
                int        height,
                int        scale,
-               gboolean   dark)
+               gboolean   dark,
+               gboolean   high_contrast)
 {
   g_autoptr(GBytes) bytes = NULL;
   cairo_surface_t *surface;
@@ -37,7 +38,8 @@ ensure_figure (BmBodyMap *self,
   cairo_t *cr;
 
   if (self->figure != NULL && self->figure_width == width && self->figure_height == height &&
-      self->figure_scale == scale && self->figure_dark == dark)
+      self->figure_scale == scale && self->figure_dark == dark &&
+      self->figure_high_contrast == high_contrast)
     return;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
@@ -45,6 +47,10 @@ ensure_figure (BmBodyMap *self,
   cairo_scale (cr, scale, scale);
   bm_map_renderer_get_viewport (self->renderer, width, height, &viewport);
   bm_map_renderer_draw_figure (self->renderer, cr, &viewport, dark);
+  /* In high contrast every area shows its edge, not only a shade when picked. */
+  if (high_contrast)
+    for (guint i = 0; i < bm_map_renderer_get_n_areas (self->renderer); i++)
+      bm_map_renderer_draw_mark (self->renderer, cr, &viewport, i, BM_MAP_MARK_OUTLINE, dark);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -59,6 +65,7 @@ ensure_figure (BmBodyMap *self,
   self->figure_height = height;
   self->figure_scale = scale;
   self->figure_dark = dark;
+  self->figure_high_contrast = high_contrast;
 }
 
 static gboolean
@@ -120,7 +127,8 @@ bm_body_map_snapshot (GtkWidget   *widget,
   if (self->renderer == NULL || width <= 0 || height <= 0)
     return;
 
-  ensure_figure (self, width, height, gtk_widget_get_scale_factor (widget), dark);
+  ensure_figure (self, width, height, gtk_widget_get_scale_factor (widget), dark,
+                 adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
   graphene_rect_init (&bounds, 0, 0, width, height);
   gtk_snapshot_append_texture (snapshot, self->figure, &bounds);
   self->drawn = TRUE;

@@ -25,6 +25,7 @@ struct _BmBodyMap
   int figure_height;
   int figure_scale;
   gboolean figure_dark;
+  gboolean figure_high_contrast;
 
   int hover;
   gboolean show_referred;

@@ -118,7 +118,7 @@ spots_changed_cb (BmBodyMap  *self,
 }
 
 static void
-dark_changed_cb (BmBodyMap *self)
+style_changed_cb (BmBodyMap *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -392,7 +392,9 @@ bm_body_map_init (BmBodyMap *self)
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
