@@ -16,7 +16,6 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <langinfo.h>
 #include <unistd.h>
 
 #include "bm-care-plan.h"
@@ -80,44 +79,6 @@ bm_care_sheet_init (BmCareSheet *self)
 {
   self->sources = g_ptr_array_new ();
   self->title = g_strdup (_("My Back Care Sheet"));
-}
-
-/**
- * bm_paper_from_locale:
- *
- * Returns: Letter where the locale's paper is US Letter, A4 elsewhere
- */
-BmPaper
-bm_paper_from_locale (void)
-{
-#ifdef _NL_PAPER_WIDTH
-  /* glibc gives the paper size in millimetres. */
-  if ((guintptr) nl_langinfo (_NL_PAPER_WIDTH) == 216)
-    return BM_PAPER_LETTER;
-#endif
-  return BM_PAPER_A4;
-}
-
-/**
- * bm_paper_get_size:
- * @width: (out): in points
- * @height: (out): in points
- */
-void
-bm_paper_get_size (BmPaper  paper,
-                   double  *width,
-                   double  *height)
-{
-  if (paper == BM_PAPER_LETTER)
-    {
-      *width = 612;
-      *height = 792;
-    }
-  else
-    {
-      *width = 595.276;
-      *height = 841.89;
-    }
 }
 
 /**

@@ -8,24 +8,14 @@
 
 #include <cairo.h>
 
+#include "bm-paper.h"
 #include "bm-render-types.h"
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  BM_PAPER_A4,
-  BM_PAPER_LETTER,
-} BmPaper;
-
 #define BM_TYPE_CARE_SHEET (bm_care_sheet_get_type ())
 
 G_DECLARE_FINAL_TYPE (BmCareSheet, bm_care_sheet, BM, CARE_SHEET, GObject)
-
-BmPaper      bm_paper_from_locale          (void);
-void         bm_paper_get_size             (BmPaper        paper,
-                                            double        *width,
-                                            double        *height);
 
 BmCareSheet *bm_care_sheet_new             (BmMapRenderer *renderer,
                                             BmCarePlan    *plan,

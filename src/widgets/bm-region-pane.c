@@ -17,6 +17,7 @@
 #include "bm-pain-type.h"
 #include "bm-red-flag.h"
 #include "bm-region-pane.h"
+#include "bm-region-rows.h"
 #include "bm-region.h"
 #include "bm-spot.h"
 #include "bm-technique-fit.h"
@@ -57,81 +58,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GtkWidget *
-new_row (const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  return row;
-}
-
-static GtkWidget *
-cause_row (gpointer item,
-           gpointer user_data)
-{
-  return new_row (bm_cause_get_name (item), bm_cause_get_summary (item));
-}
-
-static char *
-dup_region_names (GPtrArray *regions)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; i < regions->len; i++)
-    {
-      if (i > 0)
-        /* Translators: separates the items of a list */
-        g_string_append (names, _(", "));
-      g_string_append (names, bm_region_get_name (g_ptr_array_index (regions, i)));
-    }
-
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-static GtkWidget *
-referred_from_row (gpointer item,
-                   gpointer user_data)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *where = dup_region_names (bm_pain_source_get_located_in (item));
-  g_autofree char *subtitle = NULL;
-
-  /* Translators: a pain source and its kind, such as "Quadratus lumborum (muscle)" */
-  title = g_strdup_printf (_("%s (%s)"), bm_pain_source_get_name (item),
-                           bm_pain_source_kind_to_label (bm_pain_source_get_kind (item)));
-  if (*where != '\0')
-    /* Translators: where a pain source sits, then a note about it */
-    subtitle = g_strdup_printf (_("Sits in: %s. %s"), where, bm_pain_source_get_note (item));
-  else
-    subtitle = g_strdup (bm_pain_source_get_note (item));
-
-  return new_row (title, subtitle);
-}
-
-static GtkWidget *
-source_here_row (gpointer item,
-                 gpointer user_data)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *where = dup_region_names (bm_pain_source_get_refers_to (item));
-  g_autofree char *subtitle = NULL;
-
-  title = g_strdup_printf (_("%s (%s)"), bm_pain_source_get_name (item),
-                           bm_pain_source_kind_to_label (bm_pain_source_get_kind (item)));
-  /* Translators: where a pain source may refer pain, then what aggravates it */
-  subtitle = g_strdup_printf (_("May refer pain to: %s. Worse with: %s"),
-                              *where != '\0' ? where : _("nearby"),
-                              bm_pain_source_get_aggravated_by (item));
-
-  return new_row (title, subtitle);
-}
-
 static void
 technique_toggled_cb (GtkCheckButton *check,
                       BmRegionPane   *self)
@@ -168,7 +94,7 @@ technique_row (gpointer item,
                               bm_technique_kind_to_label (bm_technique_get_kind (technique)),
                               bm_evidence_to_label (bm_technique_get_evidence (technique)));
 
-  row = new_row (bm_technique_get_name (technique), subtitle);
+  row = bm_region_row_new (bm_technique_get_name (technique), subtitle);
 
   check = gtk_check_button_new ();
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
@@ -192,13 +118,6 @@ technique_row (gpointer item,
   g_ptr_array_add (self->technique_checks, check);
 
   return row;
-}
-
-static GtkWidget *
-tip_row (gpointer item,
-         gpointer user_data)
-{
-  return new_row (bm_tip_get_text (item), NULL);
 }
 
 static void
@@ -354,11 +273,11 @@ show_spot (BmRegionPane *self)
   show_red_flags (self, bm_region_get_red_flags (region));
 
   add_section (self, _("Likely Causes"), bm_region_get_causes (region), BM_TYPE_CAUSE,
-               cause_row);
+               bm_region_row_new_cause);
   add_section (self, _("Pain Here May Come From"), bm_region_get_referred_from (region),
-               BM_TYPE_PAIN_SOURCE, referred_from_row);
+               BM_TYPE_PAIN_SOURCE, bm_region_row_new_referred_from);
   add_section (self, _("What Sits Here, and Where It May Refer Pain"),
-               bm_region_get_sources_here (region), BM_TYPE_PAIN_SOURCE, source_here_row);
+               bm_region_get_sources_here (region), BM_TYPE_PAIN_SOURCE, bm_region_row_new_source_here);
   self->shown_emergency = is_emergency (self);
   self->shown_pain_type = self->plan != NULL ? bm_care_plan_get_pain_type (self->plan) : NULL;
 
@@ -387,7 +306,7 @@ show_spot (BmRegionPane *self)
       add_section (self, _("Suitable Techniques"), bm_region_get_techniques (region),
                    BM_TYPE_TECHNIQUE_FIT, technique_row);
       add_section (self, _("Self-Care"), bm_region_get_self_care (region), BM_TYPE_TIP,
-                   tip_row);
+                   bm_region_row_new_tip);
     }
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);

@@ -1,0 +1,100 @@
+/* bm-region-rows.c: the rows of the details' lists: causes, pain sources, tips
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bm-region-rows"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "bm-cause.h"
+#include "bm-pain-source.h"
+#include "bm-region-rows.h"
+#include "bm-region.h"
+#include "bm-tip.h"
+
+GtkWidget *
+bm_region_row_new (const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  return row;
+}
+
+GtkWidget *
+bm_region_row_new_cause (gpointer item,
+           gpointer user_data)
+{
+  return bm_region_row_new (bm_cause_get_name (item), bm_cause_get_summary (item));
+}
+
+static char *
+dup_region_names (GPtrArray *regions)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      if (i > 0)
+        /* Translators: separates the items of a list */
+        g_string_append (names, _(", "));
+      g_string_append (names, bm_region_get_name (g_ptr_array_index (regions, i)));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+GtkWidget *
+bm_region_row_new_referred_from (gpointer item,
+                   gpointer user_data)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *where = dup_region_names (bm_pain_source_get_located_in (item));
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: a pain source and its kind, such as "Quadratus lumborum (muscle)" */
+  title = g_strdup_printf (_("%s (%s)"), bm_pain_source_get_name (item),
+                           bm_pain_source_kind_to_label (bm_pain_source_get_kind (item)));
+  if (*where != '\0')
+    /* Translators: where a pain source sits, then a note about it */
+    subtitle = g_strdup_printf (_("Sits in: %s. %s"), where, bm_pain_source_get_note (item));
+  else
+    subtitle = g_strdup (bm_pain_source_get_note (item));
+
+  return bm_region_row_new (title, subtitle);
+}
+
+GtkWidget *
+bm_region_row_new_source_here (gpointer item,
+                 gpointer user_data)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *where = dup_region_names (bm_pain_source_get_refers_to (item));
+  g_autofree char *subtitle = NULL;
+
+  title = g_strdup_printf (_("%s (%s)"), bm_pain_source_get_name (item),
+                           bm_pain_source_kind_to_label (bm_pain_source_get_kind (item)));
+  /* Translators: where a pain source may refer pain, then what aggravates it */
+  subtitle = g_strdup_printf (_("May refer pain to: %s. Worse with: %s"),
+                              *where != '\0' ? where : _("nearby"),
+                              bm_pain_source_get_aggravated_by (item));
+
+  return bm_region_row_new (title, subtitle);
+}
+
+GtkWidget *
+bm_region_row_new_tip (gpointer item,
+         gpointer user_data)
+{
+  return bm_region_row_new (bm_tip_get_text (item), NULL);
+}
