@@ -108,14 +108,6 @@ bm_care_sheet_new (BmMapRenderer *renderer,
   return self;
 }
 
-const char *
-bm_care_sheet_get_title (BmCareSheet *self)
-{
-  g_return_val_if_fail (BM_IS_CARE_SHEET (self), NULL);
-
-  return self->title;
-}
-
 static void
 cite (BmCareSheet *self,
       GPtrArray   *sources)

@@ -26,7 +26,6 @@ guint        bm_care_sheet_paginate        (BmCareSheet   *self,
 void         bm_care_sheet_draw_page       (BmCareSheet   *self,
                                             cairo_t       *cr,
                                             guint          page);
-const char  *bm_care_sheet_get_title       (BmCareSheet   *self);
 gboolean     bm_care_sheet_write_pdf       (BmCareSheet   *self,
                                             const char    *path,
                                             GError       **error);

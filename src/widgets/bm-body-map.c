@@ -402,12 +402,6 @@ bm_body_map_init (BmBodyMap *self)
                                   -1);
 }
 
-GtkWidget *
-bm_body_map_new (void)
-{
-  return g_object_new (BM_TYPE_BODY_MAP, NULL);
-}
-
 /**
  * bm_body_map_get_renderer:
  *

@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BmBodyMap, bm_body_map, BM, BODY_MAP, GtkWidget)
 
-GtkWidget     *bm_body_map_new           (void);
 BmMapRenderer *bm_body_map_get_renderer  (BmBodyMap     *self);
 void           bm_body_map_set_renderer  (BmBodyMap     *self,
                                           BmMapRenderer *renderer);
