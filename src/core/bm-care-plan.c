@@ -447,6 +447,24 @@ bm_care_plan_get_urgency (BmCarePlan *self,
 }
 
 /**
+ * bm_care_plan_stops_self_care:
+ *
+ * An emergency red flag answered yes replaces self-care advice, wherever it is
+ * shown, with what to do now.
+ *
+ * Returns: whether self-care advice gives way
+ */
+gboolean
+bm_care_plan_stops_self_care (BmCarePlan *self)
+{
+  BmUrgency urgency;
+
+  g_return_val_if_fail (BM_IS_CARE_PLAN (self), FALSE);
+
+  return bm_care_plan_get_urgency (self, &urgency) && urgency == BM_URGENCY_EMERGENCY;
+}
+
+/**
  * bm_care_plan_dup_tips:
  *
  * Returns: (transfer container) (element-type BmTip): the self-care advice of the

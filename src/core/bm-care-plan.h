@@ -45,6 +45,7 @@ void        bm_care_plan_set_red_flag    (BmCarePlan *self,
                                           gboolean    present);
 gboolean    bm_care_plan_get_urgency     (BmCarePlan *self,
                                           BmUrgency  *urgency);
+gboolean    bm_care_plan_stops_self_care (BmCarePlan *self);
 GPtrArray  *bm_care_plan_dup_tips        (BmCarePlan *self);
 
 GBytes     *bm_care_plan_to_bytes        (BmCarePlan *self);

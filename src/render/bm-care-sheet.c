@@ -419,8 +419,6 @@ build (BmCareSheet *self,
   g_autofree char *made = NULL;
   BmPainType *pain_type = bm_care_plan_get_pain_type (self->plan);
   const char *notes = bm_care_plan_get_notes (self->plan);
-  BmUrgency urgency;
-  gboolean emergency;
 
   /* Points, not pixels. */
   pango_cairo_context_set_resolution (context, 72);
@@ -450,9 +448,7 @@ build (BmCareSheet *self,
                                 bm_pain_type_get_advice (pain_type), FALSE);
     }
 
-  /* With an emergency sign, self-care gives way to getting help. */
-  emergency = bm_care_plan_get_urgency (self->plan, &urgency) && urgency == BM_URGENCY_EMERGENCY;
-  if (!emergency)
+  if (!bm_care_plan_stops_self_care (self->plan))
     {
       add_techniques (self);
       add_self_care (self);

@@ -44,6 +44,7 @@ struct _BmMapRenderer
   GBytes *svg;
   GArray *areas;
   RsvgHandle *looks[N_LOOKS][2];
+  cairo_pattern_t *hatch[2];
   RsvgHandle *id_map;
   double width;
   double height;
@@ -113,6 +114,8 @@ bm_map_renderer_finalize (GObject *object)
       g_clear_object (&self->looks[i][1]);
     }
   g_clear_object (&self->id_map);
+  g_clear_pointer (&self->hatch[0], cairo_pattern_destroy);
+  g_clear_pointer (&self->hatch[1], cairo_pattern_destroy);
   g_clear_pointer (&self->areas, g_array_unref);
   g_clear_pointer (&self->svg, g_bytes_unref);
   g_clear_object (&self->catalog);
@@ -447,6 +450,38 @@ bm_map_renderer_draw_figure (BmMapRenderer       *self,
   draw_side_label (cr, viewport, scale, self->width * 0.9, C_("map", "Right"), dark);
 }
 
+/* The diagonal lines of referred areas, made on first use. */
+static cairo_pattern_t *
+get_hatch (BmMapRenderer *self,
+           gboolean       dark)
+{
+  cairo_pattern_t **slot = &self->hatch[dark ? 1 : 0];
+
+  if (*slot == NULL)
+    {
+      const double *rgba = hatch_rgba[dark ? 1 : 0];
+      cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+      cairo_t *cr = cairo_create (tile);
+
+      cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
+      cairo_set_line_width (cr, 2.5);
+      cairo_move_to (cr, -2, 10);
+      cairo_line_to (cr, 10, -2);
+      cairo_move_to (cr, -2, 2);
+      cairo_line_to (cr, 2, -2);
+      cairo_move_to (cr, 6, 10);
+      cairo_line_to (cr, 10, 6);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+
+      *slot = cairo_pattern_create_for_surface (tile);
+      cairo_pattern_set_extend (*slot, CAIRO_EXTEND_REPEAT);
+      cairo_surface_destroy (tile);
+    }
+
+  return *slot;
+}
+
 static void
 draw_hatched (BmMapRenderer       *self,
               cairo_t             *cr,
@@ -454,36 +489,18 @@ draw_hatched (BmMapRenderer       *self,
               const char          *element,
               gboolean             dark)
 {
-  const double *rgba = hatch_rgba[dark ? 1 : 0];
-  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
-  cairo_pattern_t *hatch, *shape;
-  cairo_t *tile_cr = cairo_create (tile);
-
-  cairo_set_source_rgba (tile_cr, rgba[0], rgba[1], rgba[2], rgba[3]);
-  cairo_set_line_width (tile_cr, 2.5);
-  cairo_move_to (tile_cr, -2, 10);
-  cairo_line_to (tile_cr, 10, -2);
-  cairo_move_to (tile_cr, -2, 2);
-  cairo_line_to (tile_cr, 2, -2);
-  cairo_move_to (tile_cr, 6, 10);
-  cairo_line_to (tile_cr, 10, 6);
-  cairo_stroke (tile_cr);
-  cairo_destroy (tile_cr);
+  cairo_pattern_t *shape;
 
   cairo_push_group (cr);
   rsvg_handle_render_layer (get_look (self, LOOK_SOLID, dark), cr, element, viewport, NULL);
   shape = cairo_pop_group (cr);
 
-  hatch = cairo_pattern_create_for_surface (tile);
-  cairo_pattern_set_extend (hatch, CAIRO_EXTEND_REPEAT);
   cairo_save (cr);
-  cairo_set_source (cr, hatch);
+  cairo_set_source (cr, get_hatch (self, dark));
   cairo_mask (cr, shape);
   cairo_restore (cr);
 
-  cairo_pattern_destroy (hatch);
   cairo_pattern_destroy (shape);
-  cairo_surface_destroy (tile);
 }
 
 /**

@@ -239,10 +239,8 @@ side_note (BmSpot *spot)
 static gboolean
 is_emergency (BmRegionPane *self)
 {
-  BmUrgency urgency;
 
-  return self->plan != NULL && bm_care_plan_get_urgency (self->plan, &urgency) &&
-         urgency == BM_URGENCY_EMERGENCY;
+  return self->plan != NULL && bm_care_plan_stops_self_care (self->plan);
 }
 
 static void

@@ -221,9 +221,7 @@ sync_switch (BmTechniquePage *self)
 {
   gboolean on = self->plan != NULL && self->technique != NULL &&
                 bm_care_plan_has_technique (self->plan, self->technique);
-  BmUrgency urgency;
-  gboolean emergency = self->plan != NULL && bm_care_plan_get_urgency (self->plan, &urgency) &&
-                       urgency == BM_URGENCY_EMERGENCY;
+  gboolean emergency = self->plan != NULL && bm_care_plan_stops_self_care (self->plan);
 
   gtk_widget_set_visible (self->emergency_label, emergency);
   gtk_widget_set_visible (self->facts_list, !emergency);
