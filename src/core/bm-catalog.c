@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "bm-catalog-private.h"
+#include "bm-enums.h"
 #include "bm-pain-source.h"
 #include "bm-region.h"
 
@@ -21,6 +22,7 @@ struct _BmCatalog
   /* One list of objects, and one id index, per table. */
   GPtrArray *lists[BM_N_TABLES];
   GHashTable *index[BM_N_TABLES];
+  GPtrArray *synonyms;
 };
 
 G_DEFINE_FINAL_TYPE (BmCatalog, bm_catalog, G_TYPE_OBJECT)
@@ -57,6 +59,7 @@ bm_catalog_finalize (GObject *object)
     g_clear_pointer (&self->index[i], g_hash_table_unref);
   for (guint i = 0; i < BM_N_TABLES; i++)
     g_clear_pointer (&self->lists[i], g_ptr_array_unref);
+  g_clear_pointer (&self->synonyms, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bm_catalog_parent_class)->finalize (object);
 }
@@ -279,6 +282,7 @@ bm_catalog_new_from_bytes (GBytes  *bytes,
     "sources", "pain_types", "red_flags", "causes", "tips", "techniques", "regions",
     "pain_sources", NULL
   };
+  static const char * const optional_keys[] = { "synonyms", NULL };
   g_autoptr(BmCatalog) self = g_object_new (BM_TYPE_CATALOG, NULL);
   g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
@@ -286,7 +290,7 @@ bm_catalog_new_from_bytes (GBytes  *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   if (!(root = bm_json_parse (bytes, "catalog", error)) ||
-      !(object = bm_json_check_object (root, "catalog", keys, error)))
+      !(object = bm_json_check_object_full (root, "catalog", keys, optional_keys, error)))
     return NULL;
 
   for (BmTable table = 0; table < BM_N_TABLES; table++)
@@ -296,6 +300,13 @@ bm_catalog_new_from_bytes (GBytes  *bytes,
     }
 
   link_pain_sources (self);
+
+  if (!json_object_has_member (object, "synonyms"))
+    self->synonyms = g_ptr_array_new ();
+  else if (!(self->synonyms = bm_catalog_parse_objects (self, object, NULL, "synonyms",
+                                                        (BmObjectFromJson) bm_synonym_new_from_json,
+                                                        error)))
+    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -369,19 +380,6 @@ bm_catalog_get_red_flags (BmCatalog *self)
 }
 
 /**
- * bm_catalog_get_pain_types:
- *
- * Returns: (transfer none) (element-type BmPainType): the pain types
- */
-GPtrArray *
-bm_catalog_get_pain_types (BmCatalog *self)
-{
-  g_return_val_if_fail (BM_IS_CATALOG (self), NULL);
-
-  return self->lists[BM_TABLE_PAIN_TYPES];
-}
-
-/**
  * bm_catalog_get_sources:
  *
  * Returns: (transfer none) (element-type BmSource): the sources cited
@@ -418,6 +416,20 @@ bm_catalog_get_tips (BmCatalog *self)
   g_return_val_if_fail (BM_IS_CATALOG (self), NULL);
 
   return self->lists[BM_TABLE_TIPS];
+}
+
+/**
+ * bm_catalog_get_synonyms:
+ *
+ * Returns: (transfer none) (element-type BmSynonym): the words search also
+ *   understands
+ */
+GPtrArray *
+bm_catalog_get_synonyms (BmCatalog *self)
+{
+  g_return_val_if_fail (BM_IS_CATALOG (self), NULL);
+
+  return self->synonyms;
 }
 
 /**
@@ -569,10 +581,9 @@ bm_catalog_parse_spot (BmCatalog   *self,
   *sides = bm_region_get_sides (found);
   if (parts[1] != NULL)
     {
-      BmSide side = g_str_equal (parts[1], "left") ? BM_SIDE_LEFT
-                  : g_str_equal (parts[1], "right") ? BM_SIDE_RIGHT
-                  : g_str_equal (parts[1], "center") ? BM_SIDE_CENTER
-                  : 0;
+      g_autoptr(GFlagsClass) klass = g_type_class_ref (BM_TYPE_SIDE);
+      GFlagsValue *value = g_flags_get_value_by_nick (klass, parts[1]);
+      BmSide side = value != NULL ? value->value : 0;
 
       if (!(side & *sides))
         {

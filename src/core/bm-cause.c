@@ -10,6 +10,7 @@
 
 #include "bm-catalog-private.h"
 #include "bm-cause.h"
+#include "bm-enums.h"
 
 struct _BmCause
 {
@@ -19,6 +20,8 @@ struct _BmCause
   char *name;
   char *summary;
   GPtrArray *sources;
+  BmCauseKind kind;
+  BmSide sides;
 };
 
 G_DEFINE_FINAL_TYPE (BmCause, bm_cause, G_TYPE_OBJECT)
@@ -27,6 +30,7 @@ enum {
   PROP_0,
   PROP_ID,
   PROP_NAME,
+  PROP_KIND,
   N_PROPS
 };
 
@@ -63,6 +67,10 @@ bm_cause_get_property (GObject    *object,
       g_value_set_string (value, self->name);
       break;
 
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -80,6 +88,9 @@ bm_cause_class_init (BmCauseClass *klass)
     g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, BM_TYPE_CAUSE_KIND, BM_CAUSE_KIND_CONDITION,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -87,6 +98,8 @@ bm_cause_class_init (BmCauseClass *klass)
 static void
 bm_cause_init (BmCause *self)
 {
+  self->kind = BM_CAUSE_KIND_CONDITION;
+  self->sides = BM_SIDE_ALL;
 }
 
 BmCause *
@@ -96,12 +109,18 @@ bm_cause_new_from_json (JsonNode    *node,
                         GError     **error)
 {
   static const char * const keys[] = { "id", "name", "summary", "sources", NULL };
+  static const char * const optional_keys[] = { "kind", "sides", NULL };
   g_autoptr(BmCause) self = g_object_new (BM_TYPE_CAUSE, NULL);
   JsonObject *object;
   const char *id;
+  int kind = BM_CAUSE_KIND_CONDITION;
 
-  if (!(object = bm_json_check_object (node, path, keys, error)) ||
+  if (!(object = bm_json_check_object_full (node, path, keys, optional_keys, error)) ||
       !(id = bm_json_get_id (object, path, "id", error)) ||
+      (json_object_has_member (object, "kind") &&
+       !bm_json_get_enum (object, path, "kind", BM_TYPE_CAUSE_KIND, &kind, error)) ||
+      (json_object_has_member (object, "sides") &&
+       !bm_json_get_flags (object, path, "sides", BM_TYPE_SIDE, &self->sides, error)) ||
       !(self->name = bm_json_dup_text (object, path, "name", error)) ||
       !(self->summary = bm_json_dup_text (object, path, "summary", error)) ||
       !(self->sources = bm_catalog_resolve_list (catalog, BM_TABLE_SOURCES, object, path,
@@ -109,6 +128,7 @@ bm_cause_new_from_json (JsonNode    *node,
     return NULL;
 
   self->id = g_strdup (id);
+  self->kind = kind;
 
   return g_steal_pointer (&self);
 }
@@ -127,6 +147,34 @@ bm_cause_get_name (BmCause *self)
   g_return_val_if_fail (BM_IS_CAUSE (self), NULL);
 
   return self->name;
+}
+
+/**
+ * bm_cause_get_kind:
+ *
+ * Returns: whether this is a condition that causes pain or a risk factor that
+ *   makes back pain likelier
+ */
+BmCauseKind
+bm_cause_get_kind (BmCause *self)
+{
+  g_return_val_if_fail (BM_IS_CAUSE (self), BM_CAUSE_KIND_CONDITION);
+
+  return self->kind;
+}
+
+/**
+ * bm_cause_get_sides:
+ *
+ * Returns: the sides of the body where the cause may give pain; all three unless
+ *   the cause sits on one side, as the gallbladder does on the right
+ */
+BmSide
+bm_cause_get_sides (BmCause *self)
+{
+  g_return_val_if_fail (BM_IS_CAUSE (self), BM_SIDE_ALL);
+
+  return self->sides;
 }
 
 const char *

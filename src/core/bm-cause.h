@@ -14,9 +14,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BmCause, bm_cause, BM, CAUSE, GObject)
 
-const char *bm_cause_get_id      (BmCause *self);
-const char *bm_cause_get_name    (BmCause *self);
-const char *bm_cause_get_summary (BmCause *self);
-GPtrArray  *bm_cause_get_sources (BmCause *self);
+const char  *bm_cause_get_id      (BmCause *self);
+const char  *bm_cause_get_name    (BmCause *self);
+BmCauseKind  bm_cause_get_kind    (BmCause *self);
+BmSide       bm_cause_get_sides   (BmCause *self);
+const char  *bm_cause_get_summary (BmCause *self);
+GPtrArray   *bm_cause_get_sources (BmCause *self);
 
 G_END_DECLS

@@ -121,6 +121,25 @@ bm_json_check_object (JsonNode            *node,
                       const char * const  *keys,
                       GError             **error)
 {
+  return bm_json_check_object_full (node, path, keys, NULL, error);
+}
+
+/**
+ * bm_json_check_object_full:
+ * @node: the node to check
+ * @path: where @node sits, for errors
+ * @keys: (array zero-terminated=1): the keys the object must have
+ * @optional_keys: (array zero-terminated=1) (nullable): the keys it may have besides
+ *
+ * Returns: (transfer none): the object, or %NULL with @error set
+ */
+JsonObject *
+bm_json_check_object_full (JsonNode            *node,
+                           const char          *path,
+                           const char * const  *keys,
+                           const char * const  *optional_keys,
+                           GError             **error)
+{
   JsonObjectIter iter;
   JsonObject *object;
   const char *member;
@@ -136,7 +155,8 @@ bm_json_check_object (JsonNode            *node,
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &member, NULL))
     {
-      if (!g_strv_contains (keys, member))
+      if (!g_strv_contains (keys, member) &&
+          (optional_keys == NULL || !g_strv_contains (optional_keys, member)))
         {
           g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_UNKNOWN_KEY,
                        "%s: unknown key \"%s\"", path, member);

@@ -30,6 +30,11 @@ JsonObject  *bm_json_check_object    (JsonNode           *node,
                                       const char         *path,
                                       const char * const *keys,
                                       GError            **error);
+JsonObject  *bm_json_check_object_full (JsonNode           *node,
+                                        const char         *path,
+                                        const char * const *keys,
+                                        const char * const *optional_keys,
+                                        GError            **error);
 const char  *bm_json_get_string      (JsonObject         *object,
                                       const char         *path,
                                       const char         *key,

@@ -26,6 +26,7 @@ struct _BmPainSource
   char *note;
   GPtrArray *sources;
   BmPainSourceKind kind;
+  BmSide sides;
 };
 
 G_DEFINE_FINAL_TYPE (BmPainSource, bm_pain_source, G_TYPE_OBJECT)
@@ -105,6 +106,7 @@ bm_pain_source_class_init (BmPainSourceClass *klass)
 static void
 bm_pain_source_init (BmPainSource *self)
 {
+  self->sides = BM_SIDE_ALL;
 }
 
 BmPainSource *
@@ -114,14 +116,15 @@ bm_pain_source_new_from_json (JsonNode    *node,
                               GError     **error)
 {
   static const char * const keys[] = {
-    "id", "name", "kind", "located_in", "refers_to", "aggravated_by", "note", "sources", NULL
+    "id", "name", "kind", "located_in", "refers_to", "note", "sources", NULL
   };
+  static const char * const optional_keys[] = { "aggravated_by", "sides", NULL };
   g_autoptr(BmPainSource) self = g_object_new (BM_TYPE_PAIN_SOURCE, NULL);
   JsonObject *object;
   const char *id;
   int kind;
 
-  if (!(object = bm_json_check_object (node, path, keys, error)) ||
+  if (!(object = bm_json_check_object_full (node, path, keys, optional_keys, error)) ||
       !(id = bm_json_get_id (object, path, "id", error)) ||
       !(self->name = bm_json_dup_text (object, path, "name", error)) ||
       !bm_json_get_enum (object, path, "kind", BM_TYPE_PAIN_SOURCE_KIND, &kind, error) ||
@@ -129,7 +132,10 @@ bm_pain_source_new_from_json (JsonNode    *node,
                                                     "located_in", error)) ||
       !(self->refers_to = bm_catalog_resolve_list (catalog, BM_TABLE_REGIONS, object, path,
                                                    "refers_to", error)) ||
-      !(self->aggravated_by = bm_json_dup_text (object, path, "aggravated_by", error)) ||
+      (json_object_has_member (object, "aggravated_by") &&
+       !(self->aggravated_by = bm_json_dup_text (object, path, "aggravated_by", error))) ||
+      (json_object_has_member (object, "sides") &&
+       !bm_json_get_flags (object, path, "sides", BM_TYPE_SIDE, &self->sides, error)) ||
       !(self->note = bm_json_dup_text (object, path, "note", error)) ||
       !(self->sources = bm_catalog_resolve_list (catalog, BM_TABLE_SOURCES, object, path,
                                                  "sources", error)))
@@ -182,7 +188,8 @@ bm_pain_source_get_located_in (BmPainSource *self)
 /**
  * bm_pain_source_get_refers_to:
  *
- * Returns: (transfer none) (element-type BmRegion): where the source may refer pain
+ * Returns: (transfer none) (element-type BmRegion): where the source may refer pain;
+ *   empty when our sources do not say
  */
 GPtrArray *
 bm_pain_source_get_refers_to (BmPainSource *self)
@@ -192,6 +199,25 @@ bm_pain_source_get_refers_to (BmPainSource *self)
   return self->refers_to;
 }
 
+/**
+ * bm_pain_source_get_sides:
+ *
+ * Returns: the sides of the body where the source may give pain; all three unless
+ *   it sits on one side, as the gallbladder does on the right
+ */
+BmSide
+bm_pain_source_get_sides (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), BM_SIDE_ALL);
+
+  return self->sides;
+}
+
+/**
+ * bm_pain_source_get_aggravated_by:
+ *
+ * Returns: (nullable): what makes the pain worse, or %NULL when our sources do not say
+ */
 const char *
 bm_pain_source_get_aggravated_by (BmPainSource *self)
 {

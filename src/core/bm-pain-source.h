@@ -19,6 +19,7 @@ const char       *bm_pain_source_get_name          (BmPainSource *self);
 BmPainSourceKind  bm_pain_source_get_kind          (BmPainSource *self);
 GPtrArray        *bm_pain_source_get_located_in    (BmPainSource *self);
 GPtrArray        *bm_pain_source_get_refers_to     (BmPainSource *self);
+BmSide            bm_pain_source_get_sides         (BmPainSource *self);
 const char       *bm_pain_source_get_aggravated_by (BmPainSource *self);
 const char       *bm_pain_source_get_note          (BmPainSource *self);
 GPtrArray        *bm_pain_source_get_sources       (BmPainSource *self);

@@ -24,6 +24,7 @@ struct _BmRedFlag
   char *action;
   GPtrArray *sources;
   BmUrgency urgency;
+  BmSide sides;
 };
 
 G_DEFINE_FINAL_TYPE (BmRedFlag, bm_red_flag, G_TYPE_OBJECT)
@@ -101,6 +102,7 @@ bm_red_flag_class_init (BmRedFlagClass *klass)
 static void
 bm_red_flag_init (BmRedFlag *self)
 {
+  self->sides = BM_SIDE_ALL;
 }
 
 BmRedFlag *
@@ -109,20 +111,22 @@ bm_red_flag_new_from_json (JsonNode    *node,
                            BmCatalog   *catalog,
                            GError     **error)
 {
-  static const char * const keys[] = {
-    "id", "text", "question", "urgency", "action", "sources", NULL
-  };
+  static const char * const keys[] = { "id", "text", "question", "urgency", "sources", NULL };
+  static const char * const optional_keys[] = { "action", "sides", NULL };
   g_autoptr(BmRedFlag) self = g_object_new (BM_TYPE_RED_FLAG, NULL);
   JsonObject *object;
   const char *id;
   int urgency;
 
-  if (!(object = bm_json_check_object (node, path, keys, error)) ||
+  if (!(object = bm_json_check_object_full (node, path, keys, optional_keys, error)) ||
       !(id = bm_json_get_id (object, path, "id", error)) ||
       !(self->text = bm_json_dup_text (object, path, "text", error)) ||
       !(self->question = bm_json_dup_text (object, path, "question", error)) ||
       !bm_json_get_enum (object, path, "urgency", BM_TYPE_URGENCY, &urgency, error) ||
-      !(self->action = bm_json_dup_text (object, path, "action", error)) ||
+      (json_object_has_member (object, "action") &&
+       !(self->action = bm_json_dup_text (object, path, "action", error))) ||
+      (json_object_has_member (object, "sides") &&
+       !bm_json_get_flags (object, path, "sides", BM_TYPE_SIDE, &self->sides, error)) ||
       !(self->sources = bm_catalog_resolve_list (catalog, BM_TABLE_SOURCES, object, path,
                                                  "sources", error)))
     return NULL;
@@ -165,12 +169,34 @@ bm_red_flag_get_urgency (BmRedFlag *self)
   return self->urgency;
 }
 
+/**
+ * bm_red_flag_get_action:
+ *
+ * What to do that is particular to this flag, such as what to tell the
+ * ambulance service; what every flag of its tier needs is bm_urgency_to_action().
+ *
+ * Returns: (nullable): the flag's own advice, or %NULL when it has none
+ */
 const char *
 bm_red_flag_get_action (BmRedFlag *self)
 {
   g_return_val_if_fail (BM_IS_RED_FLAG (self), NULL);
 
   return self->action;
+}
+
+/**
+ * bm_red_flag_get_sides:
+ *
+ * Returns: the sides of the body where the flag applies; all three unless it
+ *   belongs to an organ on one side, as the gallbladder's does on the right
+ */
+BmSide
+bm_red_flag_get_sides (BmRedFlag *self)
+{
+  g_return_val_if_fail (BM_IS_RED_FLAG (self), BM_SIDE_ALL);
+
+  return self->sides;
 }
 
 /**
@@ -201,7 +227,33 @@ bm_urgency_to_label (BmUrgency urgency)
     case BM_URGENCY_TODAY:
       return C_("urgency", "See a doctor today");
     case BM_URGENCY_SOON:
-      return C_("urgency", "See a doctor within days");
+      return C_("urgency", "See a doctor within days to weeks");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * bm_urgency_to_action:
+ *
+ * Returns: (transfer none): what to do for any flag of that tier, one sentence, translated
+ */
+const char *
+bm_urgency_to_action (BmUrgency urgency)
+{
+  switch (urgency)
+    {
+    case BM_URGENCY_EMERGENCY:
+      return C_("urgency action",
+                "Call an ambulance (112 in Europe, 999 in the UK, 911 in the US) or go to an "
+                "emergency department (A&E) now.");
+    case BM_URGENCY_TODAY:
+      return C_("urgency action",
+                "Contact a doctor today: ask your GP surgery for an urgent appointment, or use "
+                "an out-of-hours or urgent care service if it is closed.");
+    case BM_URGENCY_SOON:
+      return C_("urgency action",
+                "Book a GP appointment within the next few days to weeks.");
     default:
       g_assert_not_reached ();
     }

@@ -19,7 +19,9 @@ const char *bm_red_flag_get_text     (BmRedFlag *self);
 const char *bm_red_flag_get_question (BmRedFlag *self);
 BmUrgency   bm_red_flag_get_urgency  (BmRedFlag *self);
 const char *bm_red_flag_get_action   (BmRedFlag *self);
+BmSide      bm_red_flag_get_sides    (BmRedFlag *self);
 GPtrArray  *bm_red_flag_get_sources  (BmRedFlag *self);
 const char *bm_urgency_to_label      (BmUrgency  urgency);
+const char *bm_urgency_to_action     (BmUrgency  urgency);
 
 G_END_DECLS

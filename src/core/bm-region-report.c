@@ -37,9 +37,22 @@ add_region_ids (JsonBuilder *builder,
 }
 
 static void
+add_nullable_string (JsonBuilder *builder,
+                     const char  *member,
+                     const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
 add_pain_sources (JsonBuilder *builder,
                   const char  *member,
-                  GPtrArray   *sources)
+                  GPtrArray   *sources,
+                  BmSide       sides)
 {
   json_builder_set_member_name (builder, member);
   json_builder_begin_array (builder);
@@ -47,6 +60,8 @@ add_pain_sources (JsonBuilder *builder,
     {
       BmPainSource *source = g_ptr_array_index (sources, i);
 
+      if (!(bm_pain_source_get_sides (source) & sides))
+        continue;
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_string_value (builder, bm_pain_source_get_id (source));
@@ -58,8 +73,7 @@ add_pain_sources (JsonBuilder *builder,
                                                         bm_pain_source_get_kind (source)));
       add_region_ids (builder, "located_in", bm_pain_source_get_located_in (source));
       add_region_ids (builder, "refers_to", bm_pain_source_get_refers_to (source));
-      json_builder_set_member_name (builder, "aggravated_by");
-      json_builder_add_string_value (builder, bm_pain_source_get_aggravated_by (source));
+      add_nullable_string (builder, "aggravated_by", bm_pain_source_get_aggravated_by (source));
       json_builder_set_member_name (builder, "note");
       json_builder_add_string_value (builder, bm_pain_source_get_note (source));
       json_builder_end_object (builder);
@@ -144,16 +158,20 @@ bm_region_report_to_json (BmRegion *region,
     {
       BmCause *cause = g_ptr_array_index (list, i);
 
+      if (!(bm_cause_get_sides (cause) & sides))
+        continue;
       json_builder_begin_object (builder);
       add_string (builder, "id", bm_cause_get_id (cause));
       add_string (builder, "name", bm_cause_get_name (cause));
+      add_string (builder, "kind", bm_json_enum_nick (BM_TYPE_CAUSE_KIND,
+                                                      bm_cause_get_kind (cause)));
       add_string (builder, "summary", bm_cause_get_summary (cause));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  add_pain_sources (builder, "sources_here", bm_region_get_sources_here (region));
-  add_pain_sources (builder, "referred_from", bm_region_get_referred_from (region));
+  add_pain_sources (builder, "sources_here", bm_region_get_sources_here (region), sides);
+  add_pain_sources (builder, "referred_from", bm_region_get_referred_from (region), sides);
   add_techniques (builder, bm_region_get_techniques (region));
 
   json_builder_set_member_name (builder, "self_care");
@@ -176,13 +194,16 @@ bm_region_report_to_json (BmRegion *region,
   for (guint i = 0; i < list->len; i++)
     {
       BmRedFlag *flag = g_ptr_array_index (list, i);
+      BmUrgency urgency = bm_red_flag_get_urgency (flag);
 
+      if (!(bm_red_flag_get_sides (flag) & sides))
+        continue;
       json_builder_begin_object (builder);
       add_string (builder, "id", bm_red_flag_get_id (flag));
       add_string (builder, "text", bm_red_flag_get_text (flag));
-      add_string (builder, "urgency", bm_json_enum_nick (BM_TYPE_URGENCY,
-                                                           bm_red_flag_get_urgency (flag)));
-      add_string (builder, "action", bm_red_flag_get_action (flag));
+      add_string (builder, "urgency", bm_json_enum_nick (BM_TYPE_URGENCY, urgency));
+      add_string (builder, "urgency_action", bm_urgency_to_action (urgency));
+      add_nullable_string (builder, "action", bm_red_flag_get_action (flag));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -218,12 +239,15 @@ append_heading (GString    *text,
 
 static void
 append_pain_sources (GString   *text,
-                     GPtrArray *sources)
+                     GPtrArray *sources,
+                     BmSide     sides)
 {
   for (guint i = 0; i < sources->len; i++)
     {
       BmPainSource *source = g_ptr_array_index (sources, i);
 
+      if (!(bm_pain_source_get_sides (source) & sides))
+        continue;
       g_string_append_printf (text, "  • %s (%s): %s\n", bm_pain_source_get_name (source),
                               bm_pain_source_kind_to_label (bm_pain_source_get_kind (source)),
                               bm_pain_source_get_note (source));
@@ -250,13 +274,24 @@ bm_region_report_to_text (BmRegion *region,
 
   list = bm_region_get_red_flags (region);
   append_heading (text, _("See a doctor instead if:"));
-  for (guint i = 0; i < list->len; i++)
+  for (BmUrgency urgency = BM_URGENCY_EMERGENCY; urgency <= BM_URGENCY_SOON; urgency++)
     {
-      BmRedFlag *flag = g_ptr_array_index (list, i);
+      gboolean tier_shown = FALSE;
 
-      g_string_append_printf (text, "  ! %s (%s): %s\n", bm_red_flag_get_text (flag),
-                              bm_urgency_to_label (bm_red_flag_get_urgency (flag)),
-                              bm_red_flag_get_action (flag));
+      for (guint i = 0; i < list->len; i++)
+        {
+          BmRedFlag *flag = g_ptr_array_index (list, i);
+          const char *action = bm_red_flag_get_action (flag);
+
+          if (bm_red_flag_get_urgency (flag) != urgency || !(bm_red_flag_get_sides (flag) & sides))
+            continue;
+          if (!tier_shown)
+            g_string_append_printf (text, "  %s. %s\n", bm_urgency_to_label (urgency),
+                                    bm_urgency_to_action (urgency));
+          tier_shown = TRUE;
+          g_string_append_printf (text, "    ! %s%s%s\n", bm_red_flag_get_text (flag),
+                                  action != NULL ? ". " : "", action != NULL ? action : "");
+        }
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (single_sides); i++)
@@ -270,13 +305,18 @@ bm_region_report_to_text (BmRegion *region,
   list = bm_region_get_causes (region);
   append_heading (text, _("Likely causes:"));
   for (guint i = 0; i < list->len; i++)
-    g_string_append_printf (text, "  • %s\n", bm_cause_get_name (g_ptr_array_index (list, i)));
+    {
+      BmCause *cause = g_ptr_array_index (list, i);
+
+      if (bm_cause_get_sides (cause) & sides)
+        g_string_append_printf (text, "  • %s\n", bm_cause_get_name (cause));
+    }
 
   append_heading (text, _("Pain here may come from:"));
-  append_pain_sources (text, bm_region_get_referred_from (region));
+  append_pain_sources (text, bm_region_get_referred_from (region), sides);
 
   append_heading (text, _("What sits here and where it may refer pain:"));
-  append_pain_sources (text, bm_region_get_sources_here (region));
+  append_pain_sources (text, bm_region_get_sources_here (region), sides);
 
   list = bm_region_get_techniques (region);
   append_heading (text, _("Suitable techniques:"));

@@ -420,15 +420,8 @@ bm_region_dup_element_id (BmRegion *self,
 const char *
 bm_side_to_nick (BmSide side)
 {
-  switch (side)
-    {
-    case BM_SIDE_LEFT:
-      return "left";
-    case BM_SIDE_RIGHT:
-      return "right";
-    case BM_SIDE_CENTER:
-      return "center";
-    default:
-      g_return_val_if_reached ("center");
-    }
+  g_return_val_if_fail (side == BM_SIDE_LEFT || side == BM_SIDE_RIGHT || side == BM_SIDE_CENTER,
+                        "center");
+
+  return bm_json_enum_nick (BM_TYPE_SIDE, side);
 }

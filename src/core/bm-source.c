@@ -141,14 +141,6 @@ bm_source_new_from_json (JsonNode    *node,
 }
 
 const char *
-bm_source_get_id (BmSource *self)
-{
-  g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
-
-  return self->id;
-}
-
-const char *
 bm_source_get_authors (BmSource *self)
 {
   g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
@@ -167,22 +159,6 @@ bm_source_get_year (BmSource *self)
   g_return_val_if_fail (BM_IS_SOURCE (self), 0);
 
   return self->year;
-}
-
-const char *
-bm_source_get_title (BmSource *self)
-{
-  g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
-
-  return self->title;
-}
-
-const char *
-bm_source_get_venue (BmSource *self)
-{
-  g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
-
-  return self->venue;
 }
 
 const char *

@@ -144,19 +144,6 @@ bm_step_get_text (BmStep *self)
 }
 
 /**
- * bm_step_get_illustration:
- *
- * Returns: the illustration's name, its file name in `illustrations/` without `.svg`
- */
-const char *
-bm_step_get_illustration (BmStep *self)
-{
-  g_return_val_if_fail (BM_IS_STEP (self), NULL);
-
-  return self->illustration;
-}
-
-/**
  * bm_step_dup_illustration_path:
  *
  * Returns: (transfer full): the resource path of the step's illustration

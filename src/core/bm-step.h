@@ -16,7 +16,6 @@ G_DECLARE_FINAL_TYPE (BmStep, bm_step, BM, STEP, GObject)
 
 guint       bm_step_get_number            (BmStep *self);
 const char *bm_step_get_text              (BmStep *self);
-const char *bm_step_get_illustration      (BmStep *self);
 char       *bm_step_dup_illustration_path (BmStep *self);
 
 G_END_DECLS

@@ -19,6 +19,7 @@ typedef struct _BmRegion         BmRegion;
 typedef struct _BmSource         BmSource;
 typedef struct _BmSpot           BmSpot;
 typedef struct _BmStep           BmStep;
+typedef struct _BmSynonym        BmSynonym;
 typedef struct _BmTechnique      BmTechnique;
 typedef struct _BmTechniqueFit   BmTechniqueFit;
 typedef struct _BmTip            BmTip;
@@ -32,6 +33,15 @@ typedef enum /*< flags >*/
   BM_SIDE_CENTER = 1 << 2,
 } BmSide;
 
+#define BM_SIDE_ALL (BM_SIDE_LEFT | BM_SIDE_RIGHT | BM_SIDE_CENTER)
+
+/* A condition can be the cause; a risk factor only makes back pain likelier. */
+typedef enum
+{
+  BM_CAUSE_KIND_CONDITION,
+  BM_CAUSE_KIND_RISK_FACTOR, /*< nick=risk-factor >*/
+} BmCauseKind;
+
 typedef enum
 {
   BM_REGION_KIND_BACK,
@@ -42,7 +52,7 @@ typedef enum /*< prefix=BM_PAIN_SOURCE_KIND >*/
 {
   BM_PAIN_SOURCE_KIND_MUSCLE,
   BM_PAIN_SOURCE_KIND_JOINT,
-  BM_PAIN_SOURCE_KIND_NERVE_ROOT,
+  BM_PAIN_SOURCE_KIND_NERVE_ROOT, /*< nick=nerve-root >*/
   BM_PAIN_SOURCE_KIND_ORGAN,
 } BmPainSourceKind;
 
@@ -77,7 +87,7 @@ typedef enum
 {
   BM_EVIDENCE_MODERATE,
   BM_EVIDENCE_LOW,
-  BM_EVIDENCE_VERY_LOW,
+  BM_EVIDENCE_VERY_LOW, /*< nick=very-low >*/
   BM_EVIDENCE_NONE,
 } BmEvidence;
 

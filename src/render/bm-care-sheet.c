@@ -203,14 +203,17 @@ add_red_flag_result (BmCareSheet *self)
                             ? _("Emergency: get help now, not self-care")
                             : bm_urgency_to_label (urgency),
                             FALSE);
+  bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY, bm_urgency_to_action (urgency),
+                            FALSE);
   for (guint i = 0; i < g_list_model_get_n_items (flags); i++)
     {
       g_autoptr(BmRedFlag) flag = g_list_model_get_item (flags, i);
+      const char *action = bm_red_flag_get_action (flag);
       g_autofree char *line = NULL;
 
-      /* Translators: a red flag the user has, then what to do */
-      line = g_strdup_printf (_("%s: %s"), bm_red_flag_get_text (flag),
-                              bm_red_flag_get_action (flag));
+      /* Translators: a red flag the user has, then what to do about it in particular */
+      line = action != NULL ? g_strdup_printf (_("%s: %s"), bm_red_flag_get_text (flag), action)
+                            : g_strdup (bm_red_flag_get_text (flag));
       bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY, line, FALSE);
       cite (self, bm_red_flag_get_sources (flag));
     }
@@ -352,8 +355,13 @@ add_warning_signs (BmCareSheet *self)
       GPtrArray *region_flags = bm_region_get_red_flags (bm_spot_get_region (spot));
 
       for (guint j = 0; j < region_flags->len; j++)
-        if (!g_ptr_array_find (flags, g_ptr_array_index (region_flags, j), NULL))
-          g_ptr_array_add (flags, g_ptr_array_index (region_flags, j));
+        {
+          BmRedFlag *flag = g_ptr_array_index (region_flags, j);
+
+          if ((bm_red_flag_get_sides (flag) & bm_spot_get_side (spot)) &&
+              !g_ptr_array_find (flags, flag, NULL))
+            g_ptr_array_add (flags, flag);
+        }
     }
 
   if (flags->len == 0)
@@ -369,6 +377,7 @@ add_warning_signs (BmCareSheet *self)
       for (guint i = 0; i < flags->len; i++)
         {
           BmRedFlag *flag = g_ptr_array_index (flags, i);
+          const char *action = bm_red_flag_get_action (flag);
           g_autofree char *line = NULL;
 
           if (bm_red_flag_get_urgency (flag) != urgency)
@@ -377,11 +386,14 @@ add_warning_signs (BmCareSheet *self)
             {
               bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_SUBHEADING,
                                         bm_urgency_to_label (urgency), FALSE);
+              bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY,
+                                        bm_urgency_to_action (urgency), FALSE);
               heading_added = TRUE;
             }
-          /* Translators: a warning sign, then what to do */
-          line = g_strdup_printf (_("•  %s: %s"), bm_red_flag_get_text (flag),
-                                  bm_red_flag_get_action (flag));
+          /* Translators: a warning sign, then what to do about it in particular */
+          line = action != NULL ? g_strdup_printf (_("•  %s: %s"), bm_red_flag_get_text (flag),
+                                                   action)
+                                : g_strdup_printf (_("•  %s"), bm_red_flag_get_text (flag));
           bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY, line, FALSE);
           cite (self, bm_red_flag_get_sources (flag));
         }
