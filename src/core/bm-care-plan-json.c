@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "bm-care-plan.h"
+#include "bm-care-plan-private.h"
 #include "bm-catalog.h"
 #include "bm-json-reader.h"
 #include "bm-pain-type.h"
@@ -16,12 +16,23 @@
 #include "bm-region.h"
 #include "bm-spot.h"
 #include "bm-technique.h"
+#include "bm-user-file.h"
 
+/* The members every plan has; any other is kept as it is. */
+static const char * const known_members[] = {
+  BM_CARE_PLAN_VERSION, BM_CARE_PLAN_SPOTS, BM_CARE_PLAN_TECHNIQUES, BM_CARE_PLAN_RED_FLAGS,
+  BM_CARE_PLAN_PAIN_TYPE, BM_CARE_PLAN_NOTES, NULL
+};
+
+/* The ids of @model, then those of a newer catalog that @kept holds under @member. */
 static void
 add_ids (JsonBuilder *builder,
          const char  *member,
-         GListModel  *model)
+         GListModel  *model,
+         JsonObject  *kept)
 {
+  JsonArray *unknown = json_object_has_member (kept, member)
+                       ? json_object_get_array_member (kept, member) : NULL;
   guint n = g_list_model_get_n_items (model);
 
   json_builder_set_member_name (builder, member);
@@ -37,7 +48,51 @@ add_ids (JsonBuilder *builder,
         g_object_get (item, "id", &id, NULL);
       json_builder_add_string_value (builder, id);
     }
+  for (guint i = 0; unknown != NULL && i < json_array_get_length (unknown); i++)
+    json_builder_add_string_value (builder, json_array_get_string_element (unknown, i));
   json_builder_end_array (builder);
+}
+
+/*
+ * bm_care_plan_to_json:
+ *
+ * Returns: (transfer full): the plan as the document it is saved as, with what a
+ *   newer Backmap saved and this one does not know
+ */
+JsonNode *
+bm_care_plan_to_json (BmCarePlan *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  BmPainType *pain_type = bm_care_plan_get_pain_type (self);
+  JsonObject *kept = bm_care_plan_get_kept (self);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, BM_CARE_PLAN_VERSION);
+  json_builder_add_int_value (builder, 1);
+  add_ids (builder, BM_CARE_PLAN_SPOTS, bm_care_plan_get_spots (self), kept);
+  add_ids (builder, BM_CARE_PLAN_TECHNIQUES, bm_care_plan_get_techniques (self), kept);
+  add_ids (builder, BM_CARE_PLAN_RED_FLAGS, bm_care_plan_get_red_flags (self), kept);
+  json_builder_set_member_name (builder, BM_CARE_PLAN_PAIN_TYPE);
+  json_builder_add_string_value (builder,
+                                 pain_type != NULL ? bm_pain_type_get_id (pain_type)
+                                 : json_object_get_string_member_with_default (
+                                     kept, BM_CARE_PLAN_PAIN_TYPE, ""));
+  json_builder_set_member_name (builder, BM_CARE_PLAN_NOTES);
+  json_builder_add_string_value (builder, bm_care_plan_get_notes (self));
+
+  json_object_iter_init (&iter, kept);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_strv_contains (known_members, name))
+      {
+        json_builder_set_member_name (builder, name);
+        json_builder_add_value (builder, json_node_copy (node));
+      }
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
 }
 
 /**
@@ -48,7 +103,6 @@ add_ids (JsonBuilder *builder,
 GBytes *
 bm_care_plan_to_bytes (BmCarePlan *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   gsize size;
@@ -56,21 +110,7 @@ bm_care_plan_to_bytes (BmCarePlan *self)
 
   g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, 1);
-  add_ids (builder, "spots", bm_care_plan_get_spots (self));
-  add_ids (builder, "techniques", bm_care_plan_get_techniques (self));
-  add_ids (builder, "red_flags", bm_care_plan_get_red_flags (self));
-  json_builder_set_member_name (builder, "pain_type");
-  json_builder_add_string_value (builder,
-                                 bm_care_plan_get_pain_type (self) != NULL
-                                 ? bm_pain_type_get_id (bm_care_plan_get_pain_type (self)) : "");
-  json_builder_set_member_name (builder, "notes");
-  json_builder_add_string_value (builder, bm_care_plan_get_notes (self));
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
+  root = bm_care_plan_to_json (self);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   data = json_generator_to_data (generator, &size);
@@ -78,14 +118,18 @@ bm_care_plan_to_bytes (BmCarePlan *self)
   return g_bytes_new_take (data, size);
 }
 
-/* Reads a list of strings; ids the catalog no longer has are skipped, not fatal. */
+/* Reads a list of strings; what @lookup does not know goes to @unknown. */
 static gboolean
-read_ids (JsonObject  *object,
-          const char  *key,
-          GPtrArray   *ids,
-          GError     **error)
+read_ids (JsonObject   *object,
+          const char   *key,
+          gboolean    (*lookup) (gpointer    data,
+                                 const char *id),
+          gpointer      data,
+          JsonObject   *kept,
+          GError      **error)
 {
   JsonArray *array = bm_json_get_array (object, "care plan", key, error);
+  g_autoptr(JsonArray) unknown = json_array_new ();
 
   if (array == NULL)
     return FALSE;
@@ -100,10 +144,139 @@ read_ids (JsonObject  *object,
                        "care plan.%s[%u]: expected a string", key, i);
           return FALSE;
         }
-      g_ptr_array_add (ids, (gpointer) json_node_get_string (node));
+      if (!lookup (data, json_node_get_string (node)))
+        json_array_add_string_element (unknown, json_node_get_string (node));
     }
 
+  if (json_array_get_length (unknown) > 0)
+    json_object_set_array_member (kept, key, g_steal_pointer (&unknown));
+
   return TRUE;
+}
+
+typedef struct
+{
+  BmCatalog *catalog;
+  BmCarePlan *plan;
+  GPtrArray *spots;
+} Reading;
+
+static gboolean
+lookup_spot (gpointer    data,
+             const char *id)
+{
+  Reading *reading = data;
+  BmRegion *region;
+  BmSide side;
+
+  if (!bm_catalog_parse_spot (reading->catalog, id, &region, &side, NULL))
+    return FALSE;
+
+  for (guint i = 0; i < reading->spots->len; i++)
+    if (bm_spot_equal (g_ptr_array_index (reading->spots, i), region, side))
+      return TRUE;
+
+  g_ptr_array_add (reading->spots, bm_spot_new (region, side));
+  return TRUE;
+}
+
+static gboolean
+lookup_technique (gpointer    data,
+                  const char *id)
+{
+  Reading *reading = data;
+  BmTechnique *technique = bm_catalog_lookup_technique (reading->catalog, id);
+
+  if (technique != NULL)
+    bm_care_plan_set_technique (reading->plan, technique, TRUE);
+
+  return technique != NULL;
+}
+
+static gboolean
+lookup_red_flag (gpointer    data,
+                 const char *id)
+{
+  Reading *reading = data;
+  BmRedFlag *flag = bm_catalog_lookup_red_flag (reading->catalog, id);
+
+  if (flag != NULL)
+    bm_care_plan_set_red_flag (reading->plan, flag, TRUE);
+
+  return flag != NULL;
+}
+
+/* Both may be empty, which bm_json_get_string() refuses. */
+static const char *
+get_string (JsonObject  *object,
+            const char  *key,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_WRONG_TYPE,
+                   "care plan.%s: expected a string", key);
+      return NULL;
+    }
+
+  return json_node_get_string (node);
+}
+
+/*
+ * bm_care_plan_new_from_json:
+ * @root: a document that bm_care_plan_to_json() made, or that a newer Backmap did
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set when @root is not one
+ */
+BmCarePlan *
+bm_care_plan_new_from_json (BmCatalog  *catalog,
+                            JsonNode   *root,
+                            GError    **error)
+{
+  g_autoptr(BmCarePlan) self = bm_care_plan_new ();
+  g_autoptr(GPtrArray) spots = g_ptr_array_new_with_free_func (g_object_unref);
+  Reading reading = { catalog, self, spots };
+  JsonObject *kept = bm_care_plan_get_kept (self);
+  const char *pain_type, *notes;
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+  gint64 version;
+
+  g_return_val_if_fail (BM_IS_CATALOG (catalog), NULL);
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, BM_JSON_ERROR, BM_JSON_ERROR_WRONG_TYPE,
+                           "care plan: expected an object");
+      return NULL;
+    }
+
+  object = json_node_get_object (root);
+  if (!bm_json_get_int (object, "care plan", BM_CARE_PLAN_VERSION, 1, 1, &version, error) ||
+      !read_ids (object, BM_CARE_PLAN_SPOTS, lookup_spot, &reading, kept, error) ||
+      !read_ids (object, BM_CARE_PLAN_TECHNIQUES, lookup_technique, &reading, kept, error) ||
+      !read_ids (object, BM_CARE_PLAN_RED_FLAGS, lookup_red_flag, &reading, kept, error) ||
+      !(pain_type = get_string (object, BM_CARE_PLAN_PAIN_TYPE, error)) ||
+      !(notes = get_string (object, BM_CARE_PLAN_NOTES, error)))
+    return NULL;
+
+  bm_care_plan_apply_spots (self, spots);
+  bm_care_plan_set_pain_type (self, bm_catalog_lookup_pain_type (catalog, pain_type));
+  if (bm_care_plan_get_pain_type (self) == NULL && *pain_type != '\0')
+    json_object_set_string_member (kept, BM_CARE_PLAN_PAIN_TYPE, pain_type);
+  bm_care_plan_set_notes (self, notes);
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_strv_contains (known_members, name))
+      json_object_set_member (kept, name, json_node_copy (node));
+
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -117,68 +290,132 @@ bm_care_plan_new_from_bytes (BmCatalog  *catalog,
                              GBytes     *bytes,
                              GError    **error)
 {
-  static const char * const keys[] = {
-    "version", "spots", "techniques", "red_flags", "pain_type", "notes", NULL
-  };
-  g_autoptr(BmCarePlan) self = bm_care_plan_new ();
-  g_autoptr(GPtrArray) spots = g_ptr_array_new ();
-  g_autoptr(GPtrArray) techniques = g_ptr_array_new ();
-  g_autoptr(GPtrArray) flags = g_ptr_array_new ();
   g_autoptr(JsonNode) root = NULL;
-  const char *pain_type, *notes;
-  JsonObject *object;
-  JsonNode *node;
-  gint64 version;
 
   g_return_val_if_fail (BM_IS_CATALOG (catalog), NULL);
 
-  if (!(root = bm_json_parse (bytes, "care plan", error)) ||
-      !(object = bm_json_check_object (root, "care plan", keys, error)) ||
-      !bm_json_get_int (object, "care plan", "version", 1, 1, &version, error) ||
-      !read_ids (object, "spots", spots, error) ||
-      !read_ids (object, "techniques", techniques, error) ||
-      !read_ids (object, "red_flags", flags, error))
-    return NULL;
-
-  /* Both may be empty, which bm_json_get_string() refuses. */
-  node = json_object_get_member (object, "pain_type");
-  pain_type = JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-              ? json_node_get_string (node) : NULL;
-  node = json_object_get_member (object, "notes");
-  notes = JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-          ? json_node_get_string (node) : NULL;
-  if (pain_type == NULL || notes == NULL)
+  root = bm_user_file_parse_json (bytes, error);
+  if (root == NULL)
     {
-      g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_WRONG_TYPE,
-                   "care plan.%s: expected a string", pain_type == NULL ? "pain_type" : "notes");
+      g_prefix_error (error, "care plan: ");
       return NULL;
     }
 
-  for (guint i = 0; i < spots->len; i++)
+  return bm_care_plan_new_from_json (catalog, root, error);
+}
+
+static JsonNode *
+get_member (JsonNode   *root,
+            const char *name)
+{
+  return root != NULL ? json_object_get_member (json_node_get_object (root), name) : NULL;
+}
+
+static gboolean
+has_string (JsonArray  *strings,
+            const char *string)
+{
+  for (guint i = 0; strings != NULL && i < json_array_get_length (strings); i++)
+    if (g_str_equal (json_array_get_string_element (strings, i), string))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A set of ids: what either side added since @base is in, what either removed is out. */
+static JsonNode *
+merge_ids (JsonNode *base,
+           JsonNode *theirs,
+           JsonNode *ours)
+{
+  JsonArray *merged = json_array_new ();
+  JsonArray *before = base != NULL ? json_node_get_array (base) : NULL;
+  JsonArray *sides[] = { json_node_get_array (ours), json_node_get_array (theirs) };
+  JsonNode *node;
+
+  /* Ours keep their order and go first; theirs follow. */
+  for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+    for (guint i = 0; i < json_array_get_length (sides[s]); i++)
+      {
+        const char *id = json_array_get_string_element (sides[s], i);
+        gboolean removed = has_string (before, id) && !has_string (sides[1 - s], id);
+
+        if (!removed && !has_string (merged, id))
+          json_array_add_string_element (merged, id);
+      }
+
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, merged);
+
+  return node;
+}
+
+static void
+merge_member (JsonObject *merged,
+              const char *name,
+              JsonNode   *base,
+              JsonNode   *theirs,
+              JsonNode   *ours)
+{
+  JsonNode *b = get_member (base, name);
+  JsonNode *t = get_member (theirs, name);
+  JsonNode *o = get_member (ours, name);
+  JsonNode *result;
+
+  if (json_object_has_member (merged, name))
+    return;
+
+  if (g_str_equal (name, BM_CARE_PLAN_SPOTS) || g_str_equal (name, BM_CARE_PLAN_TECHNIQUES)
+      || g_str_equal (name, BM_CARE_PLAN_RED_FLAGS))
     {
-      BmRegion *region;
-      BmSide side;
-
-      if (bm_catalog_parse_spot (catalog, g_ptr_array_index (spots, i), &region, &side, NULL))
-        bm_care_plan_select_spot (self, region, side, TRUE);
+      json_object_set_member (merged, name, merge_ids (b, t, o));
+      return;
     }
-  for (guint i = 0; i < techniques->len; i++)
+
+  /* Anything else is one value: ours if we changed it, else theirs. */
+  if (b == NULL ? o != NULL : o == NULL || !json_node_equal (b, o))
+    result = o;
+  else
+    result = t;
+
+  if (result != NULL)
+    json_object_set_member (merged, name, json_node_copy (result));
+}
+
+/*
+ * bm_care_plan_json_merge:
+ * @base: (nullable): the document both sides started from, %NULL for none
+ * @theirs: the document another program saved since
+ * @ours: the document this one would save
+ *
+ * Merges two plans changed apart, each a valid plan document: the sets of spots,
+ * techniques and red flags take the additions and removals of both sides; any other
+ * member takes our value if we changed it, else theirs.
+ *
+ * Returns: (transfer full): the merged document
+ */
+JsonNode *
+bm_care_plan_json_merge (JsonNode *base,
+                         JsonNode *theirs,
+                         JsonNode *ours)
+{
+  JsonObject *merged = json_object_new ();
+  JsonNode *sides[] = { ours, theirs };
+  JsonNode *root;
+
+  for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
     {
-      BmTechnique *technique = bm_catalog_lookup_technique (catalog,
-                                                            g_ptr_array_index (techniques, i));
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
 
-      if (technique != NULL)
-        bm_care_plan_set_technique (self, technique, TRUE);
+      json_object_iter_init (&iter, json_node_get_object (sides[s]));
+      while (json_object_iter_next (&iter, &name, &node))
+        merge_member (merged, name, base, theirs, ours);
     }
-  for (guint i = 0; i < flags->len; i++)
-    {
-      BmRedFlag *flag = bm_catalog_lookup_red_flag (catalog, g_ptr_array_index (flags, i));
 
-      if (flag != NULL)
-        bm_care_plan_set_red_flag (self, flag, TRUE);
-    }
-  bm_care_plan_set_pain_type (self, bm_catalog_lookup_pain_type (catalog, pain_type));
-  bm_care_plan_set_notes (self, notes);
+  root = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (root, merged);
 
-  return g_steal_pointer (&self);
+  return root;
 }

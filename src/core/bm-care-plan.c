@@ -8,40 +8,25 @@
 
 #include "config.h"
 
-#include "bm-care-plan.h"
+#include "bm-care-plan-private.h"
+#include "bm-enums.h"
 #include "bm-pain-type.h"
 #include "bm-red-flag.h"
 #include "bm-region.h"
+#include "bm-selection-history.h"
 #include "bm-spot.h"
 #include "bm-technique.h"
 
-struct _BmCarePlan
-{
-  GObject parent_instance;
-
-  GListStore *spots;      /* BmSpot, in the order picked; the last is the active one */
-  GListStore *techniques; /* BmTechnique, in the order chosen */
-  GListStore *red_flags;  /* BmRedFlag the user answered yes to */
-  BmPainType *pain_type;
-  char *notes;
-};
+#define HISTORY_LIMIT 100
 
 G_DEFINE_FINAL_TYPE (BmCarePlan, bm_care_plan, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ACTIVE_SPOT,
-  PROP_NOTES,
-  PROP_PAIN_TYPE,
-  N_PROPS
-};
 
 enum {
   CHANGED,
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
+static GParamSpec *properties[BM_CARE_PLAN_N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
@@ -63,6 +48,8 @@ bm_care_plan_finalize (GObject *object)
   BmCarePlan *self = (BmCarePlan *)object;
 
   g_free (self->notes);
+  g_clear_pointer (&self->kept, json_object_unref);
+  g_clear_pointer (&self->history, bm_selection_history_free);
 
   G_OBJECT_CLASS (bm_care_plan_parent_class)->finalize (object);
 }
@@ -77,16 +64,48 @@ bm_care_plan_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ACTIVE_SPOT:
+    case BM_CARE_PLAN_PROP_ACTIVE_SPOT:
       g_value_set_object (value, bm_care_plan_get_active_spot (self));
       break;
 
-    case PROP_NOTES:
+    case BM_CARE_PLAN_PROP_CAN_REDO_SELECTION:
+      g_value_set_boolean (value, bm_care_plan_can_redo_selection (self));
+      break;
+
+    case BM_CARE_PLAN_PROP_CAN_UNDO_SELECTION:
+      g_value_set_boolean (value, bm_care_plan_can_undo_selection (self));
+      break;
+
+    case BM_CARE_PLAN_PROP_HAS_URGENCY:
+      g_value_set_boolean (value, self->has_urgency);
+      break;
+
+    case BM_CARE_PLAN_PROP_NOTES:
       g_value_set_string (value, self->notes);
       break;
 
-    case PROP_PAIN_TYPE:
+    case BM_CARE_PLAN_PROP_PAIN_TYPE:
       g_value_set_object (value, self->pain_type);
+      break;
+
+    case BM_CARE_PLAN_PROP_RED_FLAGS:
+      g_value_set_object (value, self->red_flags);
+      break;
+
+    case BM_CARE_PLAN_PROP_SPOTS:
+      g_value_set_object (value, self->spots);
+      break;
+
+    case BM_CARE_PLAN_PROP_STOPS_SELF_CARE:
+      g_value_set_boolean (value, self->stops_self_care);
+      break;
+
+    case BM_CARE_PLAN_PROP_TECHNIQUES:
+      g_value_set_object (value, self->techniques);
+      break;
+
+    case BM_CARE_PLAN_PROP_URGENCY:
+      g_value_set_enum (value, self->urgency);
       break;
 
     default:
@@ -104,11 +123,11 @@ bm_care_plan_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_NOTES:
+    case BM_CARE_PLAN_PROP_NOTES:
       bm_care_plan_set_notes (self, g_value_get_string (value));
       break;
 
-    case PROP_PAIN_TYPE:
+    case BM_CARE_PLAN_PROP_PAIN_TYPE:
       bm_care_plan_set_pain_type (self, g_value_get_object (value));
       break;
 
@@ -121,6 +140,8 @@ static void
 bm_care_plan_class_init (BmCarePlanClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags readable = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+  GParamFlags writable = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
 
   object_class->dispose = bm_care_plan_dispose;
   object_class->finalize = bm_care_plan_finalize;
@@ -132,22 +153,68 @@ bm_care_plan_class_init (BmCarePlanClass *klass)
    *
    * The spot picked last, whose details the window shows.
    */
-  properties[PROP_ACTIVE_SPOT] =
-    g_param_spec_object ("active-spot", NULL, NULL, BM_TYPE_SPOT,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_PAIN_TYPE] =
-    g_param_spec_object ("pain-type", NULL, NULL, BM_TYPE_PAIN_TYPE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[BM_CARE_PLAN_PROP_ACTIVE_SPOT] =
+    g_param_spec_object ("active-spot", NULL, NULL, BM_TYPE_SPOT, readable);
+  properties[BM_CARE_PLAN_PROP_CAN_REDO_SELECTION] =
+    g_param_spec_boolean ("can-redo-selection", NULL, NULL, FALSE, readable);
+  properties[BM_CARE_PLAN_PROP_CAN_UNDO_SELECTION] =
+    g_param_spec_boolean ("can-undo-selection", NULL, NULL, FALSE, readable);
+  /**
+   * BmCarePlan:has-urgency:
+   *
+   * Whether a red flag was answered yes; #BmCarePlan:urgency means nothing without.
+   */
+  properties[BM_CARE_PLAN_PROP_HAS_URGENCY] =
+    g_param_spec_boolean ("has-urgency", NULL, NULL, FALSE, readable);
+  properties[BM_CARE_PLAN_PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL, "", writable);
+  properties[BM_CARE_PLAN_PROP_PAIN_TYPE] =
+    g_param_spec_object ("pain-type", NULL, NULL, BM_TYPE_PAIN_TYPE, writable);
+  /**
+   * BmCarePlan:red-flags:
+   *
+   * The red flags (#BmRedFlag) answered yes: always the same list, which tells its
+   * own changes.
+   */
+  properties[BM_CARE_PLAN_PROP_RED_FLAGS] =
+    g_param_spec_object ("red-flags", NULL, NULL, G_TYPE_LIST_MODEL, readable);
+  /**
+   * BmCarePlan:spots:
+   *
+   * The picked spots (#BmSpot): always the same list, which tells its own changes.
+   */
+  properties[BM_CARE_PLAN_PROP_SPOTS] =
+    g_param_spec_object ("spots", NULL, NULL, G_TYPE_LIST_MODEL, readable);
+  /**
+   * BmCarePlan:stops-self-care:
+   *
+   * See bm_care_plan_stops_self_care().
+   */
+  properties[BM_CARE_PLAN_PROP_STOPS_SELF_CARE] =
+    g_param_spec_boolean ("stops-self-care", NULL, NULL, FALSE, readable);
+  /**
+   * BmCarePlan:techniques:
+   *
+   * The chosen techniques (#BmTechnique): always the same list, which tells its own
+   * changes.
+   */
+  properties[BM_CARE_PLAN_PROP_TECHNIQUES] =
+    g_param_spec_object ("techniques", NULL, NULL, G_TYPE_LIST_MODEL, readable);
+  /**
+   * BmCarePlan:urgency:
+   *
+   * The most urgent red flag answered yes, when #BmCarePlan:has-urgency is %TRUE.
+   */
+  properties[BM_CARE_PLAN_PROP_URGENCY] =
+    g_param_spec_enum ("urgency", NULL, NULL, BM_TYPE_URGENCY, BM_URGENCY_SOON, readable);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, BM_CARE_PLAN_N_PROPS, properties);
 
   /**
    * BmCarePlan::changed:
    *
-   * Emitted after any change, so that the plan can be saved.
+   * Emitted after any change, for the store to schedule a save. Views do not use it:
+   * they bind to the properties and list models, which tell what changed.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -161,6 +228,9 @@ bm_care_plan_init (BmCarePlan *self)
   self->techniques = g_list_store_new (BM_TYPE_TECHNIQUE);
   self->red_flags = g_list_store_new (BM_TYPE_RED_FLAG);
   self->notes = g_strdup ("");
+  self->kept = json_object_new ();
+  self->history = bm_selection_history_new (HISTORY_LIMIT);
+  self->urgency = BM_URGENCY_SOON;
 }
 
 BmCarePlan *
@@ -169,125 +239,18 @@ bm_care_plan_new (void)
   return g_object_new (BM_TYPE_CARE_PLAN, NULL);
 }
 
-static void
-changed (BmCarePlan *self)
+/* Every change ends here, for the store to save it. */
+void
+bm_care_plan_emit_changed (BmCarePlan *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/**
- * bm_care_plan_get_spots:
- *
- * Returns: (transfer none): the picked spots (#BmSpot), in the order picked
- */
-GListModel *
-bm_care_plan_get_spots (BmCarePlan *self)
-{
-  g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
-
-  return G_LIST_MODEL (self->spots);
-}
-
-/**
- * bm_care_plan_get_active_spot:
- *
- * Returns: (transfer none) (nullable): the spot picked last
- */
-BmSpot *
-bm_care_plan_get_active_spot (BmCarePlan *self)
-{
-  g_autoptr(BmSpot) spot = NULL;
-  guint n;
-
-  g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->spots));
-  if (n == 0)
-    return NULL;
-
-  /* The store keeps a reference of its own. */
-  spot = g_list_model_get_item (G_LIST_MODEL (self->spots), n - 1);
-  return spot;
-}
-
-static int
-find_spot (BmCarePlan *self,
-           BmRegion   *region,
-           BmSide      side)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->spots));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BmSpot) spot = g_list_model_get_item (G_LIST_MODEL (self->spots), i);
-
-      if (bm_spot_equal (spot, region, side))
-        return i;
-    }
-
-  return -1;
-}
-
-gboolean
-bm_care_plan_has_spot (BmCarePlan *self,
-                       BmRegion   *region,
-                       BmSide      side)
-{
-  g_return_val_if_fail (BM_IS_CARE_PLAN (self), FALSE);
-
-  return find_spot (self, region, side) >= 0;
-}
-
-/**
- * bm_care_plan_select_spot:
- * @extend: %FALSE to pick this spot alone, %TRUE to add it to the others or,
- *   if it is picked already, to take it away
- */
 void
-bm_care_plan_select_spot (BmCarePlan *self,
-                          BmRegion   *region,
-                          BmSide      side,
-                          gboolean    extend)
+bm_care_plan_notify (BmCarePlan     *self,
+                     BmCarePlanProp  prop)
 {
-  g_autoptr(BmSpot) spot = NULL;
-  guint n;
-  int found;
-
-  g_return_if_fail (BM_IS_CARE_PLAN (self));
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->spots));
-  found = find_spot (self, region, side);
-
-  if (!extend)
-    {
-      if (n == 1 && found == 0)
-        return;
-      spot = bm_spot_new (region, side);
-      g_list_store_splice (self->spots, 0, n, (gpointer *) &spot, 1);
-    }
-  else if (found >= 0)
-    g_list_store_remove (self->spots, found);
-  else
-    {
-      spot = bm_spot_new (region, side);
-      g_list_store_append (self->spots, spot);
-    }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SPOT]);
-  changed (self);
-}
-
-void
-bm_care_plan_clear_spots (BmCarePlan *self)
-{
-  g_return_if_fail (BM_IS_CARE_PLAN (self));
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->spots)) == 0)
-    return;
-
-  g_list_store_remove_all (self->spots);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SPOT]);
-  changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
 /**
@@ -341,7 +304,7 @@ bm_care_plan_set_technique (BmCarePlan  *self,
   g_return_if_fail (BM_IS_TECHNIQUE (technique));
 
   if (store_set (self->techniques, technique, chosen))
-    changed (self);
+    bm_care_plan_emit_changed (self);
 }
 
 const char *
@@ -352,21 +315,30 @@ bm_care_plan_get_notes (BmCarePlan *self)
   return self->notes;
 }
 
+static gboolean
+apply_notes (BmCarePlan *self,
+             const char *notes)
+{
+  if (notes == NULL)
+    notes = "";
+  if (g_str_equal (notes, self->notes))
+    return FALSE;
+
+  g_free (self->notes);
+  self->notes = g_strdup (notes);
+  bm_care_plan_notify (self, BM_CARE_PLAN_PROP_NOTES);
+
+  return TRUE;
+}
+
 void
 bm_care_plan_set_notes (BmCarePlan *self,
                         const char *notes)
 {
   g_return_if_fail (BM_IS_CARE_PLAN (self));
 
-  if (notes == NULL)
-    notes = "";
-  if (g_str_equal (notes, self->notes))
-    return;
-
-  g_free (self->notes);
-  self->notes = g_strdup (notes);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
-  changed (self);
+  if (apply_notes (self, notes))
+    bm_care_plan_emit_changed (self);
 }
 
 /**
@@ -382,17 +354,55 @@ bm_care_plan_get_pain_type (BmCarePlan *self)
   return self->pain_type;
 }
 
+static gboolean
+apply_pain_type (BmCarePlan *self,
+                 BmPainType *pain_type)
+{
+  if (!g_set_object (&self->pain_type, pain_type))
+    return FALSE;
+
+  bm_care_plan_notify (self, BM_CARE_PLAN_PROP_PAIN_TYPE);
+  return TRUE;
+}
+
+/* Returns a copy of @kept without @member, for kept is shared and never changed. */
+static JsonObject *
+kept_without (JsonObject *kept,
+              const char *member)
+{
+  JsonObject *copy = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, kept);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_str_equal (name, member))
+      json_object_set_member (copy, name, json_node_copy (node));
+
+  return copy;
+}
+
 void
 bm_care_plan_set_pain_type (BmCarePlan *self,
                             BmPainType *pain_type)
 {
+  gboolean dropped_unknown;
+
   g_return_if_fail (BM_IS_CARE_PLAN (self));
 
-  if (!g_set_object (&self->pain_type, pain_type))
-    return;
+  /* The user's choice replaces one a newer Backmap made, which this one cannot show. */
+  dropped_unknown = json_object_has_member (self->kept, BM_CARE_PLAN_PAIN_TYPE);
+  if (dropped_unknown)
+    {
+      JsonObject *kept = kept_without (self->kept, BM_CARE_PLAN_PAIN_TYPE);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_TYPE]);
-  changed (self);
+      json_object_unref (self->kept);
+      self->kept = kept;
+    }
+
+  if (apply_pain_type (self, pain_type) || dropped_unknown)
+    bm_care_plan_emit_changed (self);
 }
 
 /**
@@ -408,6 +418,41 @@ bm_care_plan_get_red_flags (BmCarePlan *self)
   return G_LIST_MODEL (self->red_flags);
 }
 
+/* Follows the red flags with the properties that sum them up. */
+static void
+update_urgency (BmCarePlan *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->red_flags));
+  BmUrgency urgency = BM_URGENCY_SOON;
+  gboolean stops;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BmRedFlag) flag = g_list_model_get_item (G_LIST_MODEL (self->red_flags), i);
+
+      urgency = MIN (urgency, bm_red_flag_get_urgency (flag));
+    }
+  stops = n > 0 && urgency == BM_URGENCY_EMERGENCY;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->has_urgency != (n > 0))
+    {
+      self->has_urgency = n > 0;
+      bm_care_plan_notify (self, BM_CARE_PLAN_PROP_HAS_URGENCY);
+    }
+  if (self->urgency != urgency)
+    {
+      self->urgency = urgency;
+      bm_care_plan_notify (self, BM_CARE_PLAN_PROP_URGENCY);
+    }
+  if (self->stops_self_care != stops)
+    {
+      self->stops_self_care = stops;
+      bm_care_plan_notify (self, BM_CARE_PLAN_PROP_STOPS_SELF_CARE);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 void
 bm_care_plan_set_red_flag (BmCarePlan *self,
                            BmRedFlag  *flag,
@@ -416,8 +461,11 @@ bm_care_plan_set_red_flag (BmCarePlan *self,
   g_return_if_fail (BM_IS_CARE_PLAN (self));
   g_return_if_fail (BM_IS_RED_FLAG (flag));
 
-  if (store_set (self->red_flags, flag, present))
-    changed (self);
+  if (!store_set (self->red_flags, flag, present))
+    return;
+
+  update_urgency (self);
+  bm_care_plan_emit_changed (self);
 }
 
 /**
@@ -430,20 +478,10 @@ gboolean
 bm_care_plan_get_urgency (BmCarePlan *self,
                           BmUrgency  *urgency)
 {
-  guint n;
-
   g_return_val_if_fail (BM_IS_CARE_PLAN (self), FALSE);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->red_flags));
-  *urgency = BM_URGENCY_SOON;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BmRedFlag) flag = g_list_model_get_item (G_LIST_MODEL (self->red_flags), i);
-
-      *urgency = MIN (*urgency, bm_red_flag_get_urgency (flag));
-    }
-
-  return n > 0;
+  *urgency = self->urgency;
+  return self->has_urgency;
 }
 
 /**
@@ -457,11 +495,101 @@ bm_care_plan_get_urgency (BmCarePlan *self,
 gboolean
 bm_care_plan_stops_self_care (BmCarePlan *self)
 {
-  BmUrgency urgency;
-
   g_return_val_if_fail (BM_IS_CARE_PLAN (self), FALSE);
 
-  return bm_care_plan_get_urgency (self, &urgency) && urgency == BM_URGENCY_EMERGENCY;
+  return self->stops_self_care;
+}
+
+/* Makes @store hold the items of @model, in order. Returns whether anything changed. */
+static gboolean
+apply_list (GListStore *store,
+            GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  guint old = g_list_model_get_n_items (G_LIST_MODEL (store));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+  gboolean same = n == old;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (items, g_list_model_get_item (model, i));
+      if (same)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+          same = item == g_ptr_array_index (items, i);
+        }
+    }
+
+  if (!same)
+    g_list_store_splice (store, 0, old, items->pdata, items->len);
+
+  return !same;
+}
+
+static gboolean
+apply_kept (BmCarePlan *self,
+            JsonObject *kept)
+{
+  g_autoptr(JsonNode) a = json_node_init_object (json_node_alloc (), self->kept);
+  g_autoptr(JsonNode) b = json_node_init_object (json_node_alloc (), kept);
+
+  if (json_node_equal (a, b))
+    return FALSE;
+
+  json_object_unref (self->kept);
+  self->kept = json_object_ref (kept);
+
+  return TRUE;
+}
+
+/**
+ * bm_care_plan_replace:
+ * @other: the plan to take everything from
+ *
+ * Makes @self hold what @other holds, notifying only what changes, so that the views
+ * bound to @self stay bound to it when the plan is read again from disk. The change
+ * of spots is not one the user can undo.
+ */
+void
+bm_care_plan_replace (BmCarePlan *self,
+                      BmCarePlan *other)
+{
+  gboolean any = FALSE;
+
+  g_return_if_fail (BM_IS_CARE_PLAN (self));
+  g_return_if_fail (BM_IS_CARE_PLAN (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  any |= bm_care_plan_take_spots (self, other);
+  any |= apply_list (self->techniques, G_LIST_MODEL (other->techniques));
+  if (apply_list (self->red_flags, G_LIST_MODEL (other->red_flags)))
+    {
+      update_urgency (self);
+      any = TRUE;
+    }
+  any |= apply_pain_type (self, other->pain_type);
+  any |= apply_notes (self, other->notes);
+  any |= apply_kept (self, other->kept);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  if (any)
+    bm_care_plan_emit_changed (self);
+}
+
+/*
+ * bm_care_plan_get_kept:
+ *
+ * For the JSON code only, which fills it on a new plan.
+ *
+ * Returns: (transfer none): what this Backmap does not know, to be saved back as it was
+ */
+JsonObject *
+bm_care_plan_get_kept (BmCarePlan *self)
+{
+  g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
+
+  return self->kept;
 }
 
 /**

@@ -26,7 +26,17 @@ void        bm_care_plan_select_spot     (BmCarePlan *self,
                                           BmRegion   *region,
                                           BmSide      side,
                                           gboolean    extend);
+void        bm_care_plan_add_spot        (BmCarePlan *self,
+                                          BmRegion   *region,
+                                          BmSide      side);
+void        bm_care_plan_remove_spot     (BmCarePlan *self,
+                                          BmRegion   *region,
+                                          BmSide      side);
 void        bm_care_plan_clear_spots     (BmCarePlan *self);
+gboolean    bm_care_plan_can_undo_selection (BmCarePlan *self);
+gboolean    bm_care_plan_can_redo_selection (BmCarePlan *self);
+void        bm_care_plan_undo_selection  (BmCarePlan *self);
+void        bm_care_plan_redo_selection  (BmCarePlan *self);
 GListModel *bm_care_plan_get_techniques  (BmCarePlan *self);
 gboolean    bm_care_plan_has_technique   (BmCarePlan *self,
                                           BmTechnique *technique);
@@ -47,6 +57,8 @@ gboolean    bm_care_plan_get_urgency     (BmCarePlan *self,
                                           BmUrgency  *urgency);
 gboolean    bm_care_plan_stops_self_care (BmCarePlan *self);
 GPtrArray  *bm_care_plan_dup_tips        (BmCarePlan *self);
+void        bm_care_plan_replace         (BmCarePlan *self,
+                                          BmCarePlan *other);
 
 GBytes     *bm_care_plan_to_bytes        (BmCarePlan *self);
 BmCarePlan *bm_care_plan_new_from_bytes  (BmCatalog  *catalog,

@@ -1,0 +1,82 @@
+/* bm-care-plan-private.h: what only the plan's JSON code, the store and tests use
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "bm-care-plan.h"
+#include "bm-selection-history.h"
+
+G_BEGIN_DECLS
+
+/* The saved document's members, which the kept object mirrors. */
+#define BM_CARE_PLAN_SPOTS      "spots"
+#define BM_CARE_PLAN_TECHNIQUES "techniques"
+#define BM_CARE_PLAN_RED_FLAGS  "red_flags"
+#define BM_CARE_PLAN_PAIN_TYPE  "pain_type"
+#define BM_CARE_PLAN_NOTES      "notes"
+#define BM_CARE_PLAN_VERSION    "version"
+
+/* The plan's code spans bm-care-plan*.c; only they use what follows up to the JSON part. */
+struct _BmCarePlan
+{
+  GObject parent_instance;
+
+  GListStore *spots;      /* BmSpot, in the order picked; the last is the active one */
+  GListStore *techniques; /* BmTechnique, in the order chosen */
+  GListStore *red_flags;  /* BmRedFlag the user answered yes to */
+  BmPainType *pain_type;
+  char *notes;
+
+  /* What a newer Backmap saved and this one does not know, to be saved back as it was:
+   * unknown ids under the member they came from, and unknown members. Never changed in
+   * place, since bm_care_plan_replace() shares it. */
+  JsonObject *kept;
+
+  BmSelectionHistory *history;
+
+  guint has_urgency : 1;
+  guint stops_self_care : 1;
+  BmUrgency urgency;
+};
+
+
+typedef enum
+{
+  BM_CARE_PLAN_PROP_0,
+  BM_CARE_PLAN_PROP_ACTIVE_SPOT,
+  BM_CARE_PLAN_PROP_CAN_REDO_SELECTION,
+  BM_CARE_PLAN_PROP_CAN_UNDO_SELECTION,
+  BM_CARE_PLAN_PROP_HAS_URGENCY,
+  BM_CARE_PLAN_PROP_NOTES,
+  BM_CARE_PLAN_PROP_PAIN_TYPE,
+  BM_CARE_PLAN_PROP_RED_FLAGS,
+  BM_CARE_PLAN_PROP_SPOTS,
+  BM_CARE_PLAN_PROP_STOPS_SELF_CARE,
+  BM_CARE_PLAN_PROP_TECHNIQUES,
+  BM_CARE_PLAN_PROP_URGENCY,
+  BM_CARE_PLAN_N_PROPS
+} BmCarePlanProp;
+
+void        bm_care_plan_notify        (BmCarePlan     *self,
+                                        BmCarePlanProp  prop);
+void        bm_care_plan_emit_changed  (BmCarePlan     *self);
+gboolean    bm_care_plan_apply_spots   (BmCarePlan     *self,
+                                        GPtrArray      *spots);
+gboolean    bm_care_plan_take_spots    (BmCarePlan     *self,
+                                        BmCarePlan     *other);
+
+JsonObject *bm_care_plan_get_kept      (BmCarePlan  *self);
+JsonNode   *bm_care_plan_to_json       (BmCarePlan  *self);
+BmCarePlan *bm_care_plan_new_from_json (BmCatalog   *catalog,
+                                        JsonNode    *root,
+                                        GError     **error);
+JsonNode   *bm_care_plan_json_merge    (JsonNode    *base,
+                                        JsonNode    *theirs,
+                                        JsonNode    *ours);
+
+G_END_DECLS
