@@ -294,7 +294,7 @@ write_done (BmPlanStore  *self,
 {
   if (error != NULL)
     {
-      g_warning ("Cannot save the care plan: %s", error->message);
+      g_message ("Cannot save the care plan: %s", error->message);
       self->dirty = TRUE;
       if (!self->failing)
         g_signal_emit (self, signals[SAVE_FAILED], 0, error);

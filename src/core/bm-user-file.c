@@ -136,7 +136,7 @@ bm_user_file_read (const char       *path,
     }
 
   if ((buf.st_mode & 07777) != 0600 && fchmod (fd, 0600) != 0)
-    g_warning ("Cannot make %s private: %s", path, g_strerror (errno));
+    g_message ("Cannot make %s private: %s", path, g_strerror (errno));
 
   /* Read one byte past the cap, so a file that grew since fstat() is caught too. */
   data = g_byte_array_sized_new (MIN (buf.st_size, BM_USER_FILE_MAX_SIZE) + 1);
@@ -450,7 +450,7 @@ bm_user_file_move_aside (const char  *path,
         }
 
       if (g_chmod (aside, 0600) != 0)
-        g_warning ("Cannot make %s private: %s", aside, g_strerror (errno));
+        g_message ("Cannot make %s private: %s", aside, g_strerror (errno));
 
       return g_steal_pointer (&aside);
     }
