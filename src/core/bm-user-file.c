@@ -286,6 +286,13 @@ bm_user_file_parse_json (GBytes  *bytes,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
+  if (size == 0)
+    {
+      g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN,
+                           _("empty document"));
+      return NULL;
+    }
+
   if (!g_utf8_validate (data, size, NULL))
     {
       g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN,
@@ -300,11 +307,17 @@ bm_user_file_parse_json (GBytes  *bytes,
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, copy != NULL ? copy : data, size, &local_error) ||
-      json_parser_get_root (parser) == NULL)
+  if (!json_parser_load_from_data (parser, copy != NULL ? copy : data, size, &local_error))
     {
       g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN,
-                           local_error != NULL ? local_error->message : _("empty document"));
+                           local_error->message);
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN,
+                           _("empty document"));
       return NULL;
     }
 

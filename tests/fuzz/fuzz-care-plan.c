@@ -25,13 +25,16 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   plan = bm_care_plan_new_from_bytes (catalog, bytes, &error);
   g_assert ((plan == NULL) != (error == NULL));
 
-  /* What loads saves again, and loads the same. */
+  /* What loads saves again as valid UTF-8, and loads the same. */
   if (plan != NULL)
     {
       g_autoptr(GBytes) saved = bm_care_plan_to_bytes (plan);
       g_autoptr(BmCarePlan) again = bm_care_plan_new_from_bytes (catalog, saved, NULL);
       g_autoptr(GBytes) saved_again = NULL;
+      gsize saved_size;
+      const char *saved_data = g_bytes_get_data (saved, &saved_size);
 
+      g_assert (g_utf8_validate (saved_data, saved_size, NULL));
       g_assert (again != NULL);
       saved_again = bm_care_plan_to_bytes (again);
       g_assert (g_bytes_equal (saved, saved_again));
