@@ -22,6 +22,7 @@ struct _BmSource
   char *title;
   char *venue;
   char *url;
+  char *note;
   guint year;
 };
 
@@ -46,6 +47,7 @@ bm_source_finalize (GObject *object)
   g_free (self->title);
   g_free (self->venue);
   g_free (self->url);
+  g_free (self->note);
 
   G_OBJECT_CLASS (bm_source_parent_class)->finalize (object);
 }
@@ -101,18 +103,21 @@ bm_source_new_from_json (JsonNode    *node,
                          GError     **error)
 {
   static const char * const keys[] = { "id", "authors", "year", "title", "venue", "url", NULL };
+  static const char * const optional_keys[] = { "note", NULL };
   g_autoptr(BmSource) self = g_object_new (BM_TYPE_SOURCE, NULL);
   JsonObject *object;
-  const char *id, *authors, *title, *venue, *url;
+  const char *id, *authors, *title, *venue, *url, *note = NULL;
   gint64 year;
 
-  if (!(object = bm_json_check_object (node, path, keys, error)) ||
+  if (!(object = bm_json_check_object_full (node, path, keys, optional_keys, error)) ||
       !(id = bm_json_get_id (object, path, "id", error)) ||
       !(authors = bm_json_get_string (object, path, "authors", error)) ||
       !bm_json_get_int (object, path, "year", 0, 2100, &year, error) ||
       !(title = bm_json_get_string (object, path, "title", error)) ||
       !(venue = bm_json_get_string (object, path, "venue", error)) ||
-      !(url = bm_json_get_string (object, path, "url", error)))
+      !(url = bm_json_get_string (object, path, "url", error)) ||
+      (json_object_has_member (object, "note") &&
+       !(note = bm_json_get_string (object, path, "note", error))))
     return NULL;
 
   if (year != 0 && year < 1900)
@@ -136,6 +141,7 @@ bm_source_new_from_json (JsonNode    *node,
   self->title = g_strdup (title);
   self->venue = g_strdup (venue);
   self->url = g_strdup (url);
+  self->note = g_strdup (note);
 
   return g_steal_pointer (&self);
 }
@@ -172,12 +178,14 @@ bm_source_get_url (BmSource *self)
 /**
  * bm_source_dup_citation:
  *
- * Returns: (transfer full): the reference in one line: authors, year, title, venue
+ * Returns: (transfer full): the reference in one line: authors, year, title, venue,
+ *   then the figures the catalog puts in words, if the source has a note
  */
 char *
 bm_source_dup_citation (BmSource *self)
 {
   g_autofree char *year = NULL;
+  g_autofree char *citation = NULL;
   const char *title_end;
 
   g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
@@ -188,6 +196,11 @@ bm_source_dup_citation (BmSource *self)
   title_end = g_str_has_suffix (self->title, "?") || g_str_has_suffix (self->title, ".") ? "" : ".";
 
   /* Translators: a reference: authors (year). Title. Venue. */
-  return g_strdup_printf (_("%s (%s). %s%s %s."), self->authors, year, self->title, title_end,
-                          self->venue);
+  citation = g_strdup_printf (_("%s (%s). %s%s %s."), self->authors, year, self->title, title_end,
+                              self->venue);
+  if (self->note == NULL)
+    return g_steal_pointer (&citation);
+
+  /* Translators: a reference, then a note on its figures, such as effect sizes */
+  return g_strdup_printf (_("%s %s"), citation, self->note);
 }
