@@ -13,6 +13,7 @@ FIXED = [
     ('catalog.json', 'data/catalog.json'),
     ('back-map.svg', 'data/back-map.svg'),
     ('style.css', 'ui/style.css'),
+    ('ui/bm-map-legend.ui', 'ui/bm-map-legend.ui'),
     ('ui/bm-pain-type-dialog.ui', 'ui/bm-pain-type-dialog.ui'),
     ('ui/bm-red-flag-dialog.ui', 'ui/bm-red-flag-dialog.ui'),
     ('ui/bm-region-pane.ui', 'ui/bm-region-pane.ui'),

@@ -8,12 +8,14 @@
 
 #include "config.h"
 
+#include <glib-unix.h>
 #include <glib/gi18n.h>
 
 #include "bm-application.h"
 #include "bm-catalog.h"
 #include "bm-command-line.h"
 #include "bm-map-renderer.h"
+#include "bm-plan-store.h"
 #include "bm-window.h"
 
 struct _BmApplication
@@ -22,6 +24,8 @@ struct _BmApplication
 
   BmCatalog *catalog;
   BmMapRenderer *renderer;
+  BmPlanStore *plan_store;
+  GPtrArray *notices;   /* what loading the plan had to say, until a window shows it */
   GSettings *settings;
 };
 
@@ -58,9 +62,11 @@ bm_application_finalize (GObject *object)
 {
   BmApplication *self = (BmApplication *)object;
 
+  g_clear_object (&self->plan_store);
   g_clear_object (&self->renderer);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->notices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bm_application_parent_class)->finalize (object);
 }
@@ -101,9 +107,38 @@ load_content_thread (gpointer data)
 }
 
 static void
+notice_cb (BmApplication *self,
+           const char    *message)
+{
+  g_ptr_array_add (self->notices, g_strdup (message));
+}
+
+static void
+flush_plan (BmApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan_store != NULL && !bm_plan_store_flush (self->plan_store, &error))
+    g_warning ("Cannot save the care plan: %s", error->message);
+}
+
+/* A session that ends, or a kill, must not lose the last second of changes. */
+static gboolean
+terminate_cb (gpointer data)
+{
+  BmApplication *self = data;
+
+  flush_plan (self);
+  g_application_quit (G_APPLICATION (self));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
 bm_application_startup (GApplication *app)
 {
-  static const char *setting_actions[] = { "color-scheme", "referred-overlay", "paper-size" };
+  static const char *setting_actions[] = {
+    "color-scheme", "referred-overlay", "referred-direction", "paper-size"
+  };
   BmApplication *self = BM_APPLICATION (app);
   GThread *loader = g_thread_new ("bm-load-content", load_content_thread, self);
 
@@ -121,6 +156,22 @@ bm_application_startup (GApplication *app)
   color_scheme_changed_cb (self);
 
   g_thread_join (loader);
+
+  self->plan_store = bm_plan_store_new (self->catalog, NULL);
+  g_signal_connect_object (self->plan_store, "notice", G_CALLBACK (notice_cb), self,
+                           G_CONNECT_SWAPPED);
+  bm_plan_store_load (self->plan_store);
+  g_signal_handlers_disconnect_by_func (self->plan_store, notice_cb, self);
+  g_unix_signal_add (SIGTERM, terminate_cb, self);
+  g_unix_signal_add (SIGINT, terminate_cb, self);
+}
+
+static void
+bm_application_shutdown (GApplication *app)
+{
+  flush_plan (BM_APPLICATION (app));
+
+  G_APPLICATION_CLASS (bm_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -146,6 +197,7 @@ bm_application_class_init (BmApplicationClass *klass)
   app_class->handle_local_options = bm_application_handle_local_options;
   app_class->startup = bm_application_startup;
   app_class->activate = bm_application_activate;
+  app_class->shutdown = bm_application_shutdown;
 }
 
 static void
@@ -208,10 +260,26 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
+/* Every accelerator lives here, where the Shortcuts window finds it. */
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.export-pdf", { "<Control>e", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.show-techniques", { "<Control>t", NULL } },
+  { "win.go-back", { "<Alt>Left", NULL } },
+  { "win.red-flag-check", { "<Control>r", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "plan.undo-selection", { "<Control>z", NULL } },
+  { "plan.redo-selection", { "<Control><Shift>z", NULL } },
+};
+
 static void
 bm_application_init (BmApplication *self)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
 
   g_application_add_main_option_entries (G_APPLICATION (self), bm_command_line_get_options ());
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -220,7 +288,10 @@ bm_application_init (BmApplication *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
                                    self);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
+                                           accels[i].accels);
+  self->notices = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**
@@ -260,4 +331,37 @@ bm_application_get_settings (BmApplication *self)
   g_return_val_if_fail (BM_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * bm_application_get_plan_store:
+ *
+ * Returns: (transfer none): the store of the user's care plan, from startup on
+ */
+BmPlanStore *
+bm_application_get_plan_store (BmApplication *self)
+{
+  g_return_val_if_fail (BM_IS_APPLICATION (self), NULL);
+
+  return self->plan_store;
+}
+
+/**
+ * bm_application_take_notices:
+ *
+ * What loading the plan had to tell the user, for the first window to show; later
+ * windows get none.
+ *
+ * Returns: (transfer full) (element-type utf8): the messages
+ */
+GPtrArray *
+bm_application_take_notices (BmApplication *self)
+{
+  GPtrArray *notices;
+
+  g_return_val_if_fail (BM_IS_APPLICATION (self), NULL);
+
+  notices = g_steal_pointer (&self->notices);
+  self->notices = g_ptr_array_new_with_free_func (g_free);
+  return notices;
 }

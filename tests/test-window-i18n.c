@@ -53,11 +53,11 @@ test_german (void)
 
   /* The translation is loaded, for content and interface alike. */
   g_assert_cmpstr (name, !=, "Lower back");
-  g_assert_cmpstr (_("Suitable Techniques"), !=, "Suitable Techniques");
+  g_assert_cmpstr (_("Where Does It Hurt?"), !=, "Where Does It Hurt?");
   g_assert_cmpstr (bm_region_get_name (lower), ==, name);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-spot", "(sb)", "lower:left",
-                              FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "plan.select-spot", "(sub)", "lower",
+                              (guint) BM_SIDE_LEFT, FALSE);
   g_assert_true (g_str_has_prefix (bm_region_pane_get_title (pane), name));
   g_assert_cmpstr (bm_region_pane_get_title (pane), !=, "Lower back, left side");
 

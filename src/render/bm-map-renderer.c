@@ -44,6 +44,7 @@ struct _BmMapRenderer
   GBytes *svg;
   GArray *areas;
   RsvgHandle *looks[N_LOOKS][2];
+  RsvgHandle *swatches[N_LOOKS][2]; /* the same looks on the legend's sample */
   cairo_pattern_t *hatch[2];
   RsvgHandle *id_map;
   double width;
@@ -76,8 +77,10 @@ static const char *styles[N_LOOKS][2] = {
     ".region { fill: none; stroke: #ffa348; stroke-width: 2; stroke-dasharray: 5 3; }",
   },
   [LOOK_MARK_FIRST + BM_MAP_MARK_FOCUS] = {
-    ".region { fill: none; stroke: #000000; stroke-width: 2.5; stroke-dasharray: 2 3; }",
-    ".region { fill: none; stroke: #ffffff; stroke-width: 2.5; stroke-dasharray: 2 3; }",
+    ".region { fill: none; stroke: #000000; stroke-width: 4; stroke-dasharray: 7 3;"
+    " stroke-linejoin: round; }",
+    ".region { fill: none; stroke: #ffffff; stroke-width: 4; stroke-dasharray: 7 3;"
+    " stroke-linejoin: round; }",
   },
   [LOOK_MARK_FIRST + BM_MAP_MARK_OUTLINE] = {
     ".region { fill: none; stroke: #000000; stroke-width: 1.5; stroke-linejoin: round; }",
@@ -112,6 +115,8 @@ bm_map_renderer_finalize (GObject *object)
     {
       g_clear_object (&self->looks[i][0]);
       g_clear_object (&self->looks[i][1]);
+      g_clear_object (&self->swatches[i][0]);
+      g_clear_object (&self->swatches[i][1]);
     }
   g_clear_object (&self->id_map);
   g_clear_pointer (&self->hatch[0], cairo_pattern_destroy);
@@ -138,14 +143,25 @@ bm_map_renderer_init (BmMapRenderer *self)
   g_array_set_clear_func (self->areas, area_clear);
 }
 
+/* The legend's sample: one rounded area, styled like the map's areas. */
+static const char swatch_svg[] =
+  "<svg xmlns='http://www.w3.org/2000/svg' width='32' height='20' viewBox='0 0 32 20'>"
+  "<g id='regions'><rect id='swatch' class='region' x='2' y='2' width='28' height='16'"
+  " rx='4' fill='none'/></g></svg>";
+
 static RsvgHandle *
 load_handle (BmMapRenderer  *self,
+             gboolean        swatch,
              const char     *css,
              GError        **error)
 {
   gsize size;
-  const guint8 *data = g_bytes_get_data (self->svg, &size);
-  g_autoptr(RsvgHandle) handle = rsvg_handle_new_from_data (data, size, error);
+  const guint8 *data = swatch ? (const guint8 *) swatch_svg : g_bytes_get_data (self->svg, &size);
+  g_autoptr(RsvgHandle) handle = NULL;
+
+  if (swatch)
+    size = sizeof swatch_svg - 1;
+  handle = rsvg_handle_new_from_data (data, size, error);
 
   if (handle == NULL)
     return NULL;
@@ -160,9 +176,11 @@ load_handle (BmMapRenderer  *self,
 static RsvgHandle *
 get_look (BmMapRenderer *self,
           Look           look,
+          gboolean       swatch,
           gboolean       dark)
 {
-  RsvgHandle **slot = &self->looks[look][dark ? 1 : 0];
+  RsvgHandle **slot = swatch ? &self->swatches[look][dark ? 1 : 0]
+                             : &self->looks[look][dark ? 1 : 0];
 
   if (*slot == NULL)
     {
@@ -170,7 +188,7 @@ get_look (BmMapRenderer *self,
 
       /* The document was checked when the renderer was made; the styles are constants
        * that the tests draw with. */
-      *slot = load_handle (self, styles[look][dark ? 1 : 0], &error);
+      *slot = load_handle (self, swatch, styles[look][dark ? 1 : 0], &error);
       if (*slot == NULL)
         g_error ("Cannot style the back map: %s", error->message);
     }
@@ -258,7 +276,7 @@ bm_map_renderer_new (BmCatalog  *catalog,
   self->catalog = g_object_ref (catalog);
   self->svg = g_bytes_ref (svg);
 
-  if (!(figure = load_handle (self, NULL, error)))
+  if (!(figure = load_handle (self, FALSE, NULL, error)))
     return NULL;
 
   rsvg_handle_get_intrinsic_dimensions (figure, &has_width, &width, &has_height, &height,
@@ -276,7 +294,7 @@ bm_map_renderer_new (BmCatalog  *catalog,
     return NULL;
 
   id_map_style = dup_id_map_style (self);
-  if (!(self->id_map = load_handle (self, id_map_style, error)))
+  if (!(self->id_map = load_handle (self, FALSE, id_map_style, error)))
     return NULL;
 
   self->looks[LOOK_FIGURE][0] = g_steal_pointer (&figure);
@@ -441,7 +459,7 @@ bm_map_renderer_draw_figure (BmMapRenderer       *self,
 
   g_return_if_fail (BM_IS_MAP_RENDERER (self));
 
-  rsvg_handle_render_document (get_look (self, LOOK_FIGURE, dark), cr, viewport, NULL);
+  rsvg_handle_render_document (get_look (self, LOOK_FIGURE, FALSE, dark), cr, viewport, NULL);
 
   scale = viewport->width / self->width;
   /* Translators: the patient's left, on the map of the back seen from behind */
@@ -487,12 +505,14 @@ draw_hatched (BmMapRenderer       *self,
               cairo_t             *cr,
               const RsvgRectangle *viewport,
               const char          *element,
+              gboolean             swatch,
               gboolean             dark)
 {
   cairo_pattern_t *shape;
 
   cairo_push_group (cr);
-  rsvg_handle_render_layer (get_look (self, LOOK_SOLID, dark), cr, element, viewport, NULL);
+  rsvg_handle_render_layer (get_look (self, LOOK_SOLID, swatch, dark), cr, element, viewport,
+                            NULL);
   shape = cairo_pop_group (cr);
 
   cairo_save (cr);
@@ -501,6 +521,21 @@ draw_hatched (BmMapRenderer       *self,
   cairo_restore (cr);
 
   cairo_pattern_destroy (shape);
+}
+
+static void
+draw_marked (BmMapRenderer       *self,
+             cairo_t             *cr,
+             const RsvgRectangle *viewport,
+             const char          *element,
+             gboolean             swatch,
+             BmMapMark            mark,
+             gboolean             dark)
+{
+  if (mark == BM_MAP_MARK_REFERRED)
+    draw_hatched (self, cr, viewport, element, swatch, dark);
+  rsvg_handle_render_layer (get_look (self, LOOK_MARK_FIRST + mark, swatch, dark), cr, element,
+                            viewport, NULL);
 }
 
 /**
@@ -518,16 +553,29 @@ bm_map_renderer_draw_mark (BmMapRenderer       *self,
                            BmMapMark            mark,
                            gboolean             dark)
 {
-  const char *element;
-
   g_return_if_fail (BM_IS_MAP_RENDERER (self));
   g_return_if_fail (area < self->areas->len);
 
-  element = g_array_index (self->areas, Area, area).element;
-  if (mark == BM_MAP_MARK_REFERRED)
-    draw_hatched (self, cr, viewport, element, dark);
-  rsvg_handle_render_layer (get_look (self, LOOK_MARK_FIRST + mark, dark), cr, element,
-                            viewport, NULL);
+  draw_marked (self, cr, viewport, g_array_index (self->areas, Area, area).element, FALSE, mark,
+               dark);
+}
+
+/**
+ * bm_map_renderer_draw_swatch:
+ * @viewport: where to draw the sample, 32 by 20 units scaled to fit
+ *
+ * Draws a sample of @mark for a legend, exactly as the map's areas are drawn.
+ */
+void
+bm_map_renderer_draw_swatch (BmMapRenderer       *self,
+                             cairo_t             *cr,
+                             const RsvgRectangle *viewport,
+                             BmMapMark            mark,
+                             gboolean             dark)
+{
+  g_return_if_fail (BM_IS_MAP_RENDERER (self));
+
+  draw_marked (self, cr, viewport, "#swatch", TRUE, mark, dark);
 }
 
 /**

@@ -55,6 +55,11 @@ void           bm_map_renderer_draw_mark       (BmMapRenderer  *self,
                                                 guint           area,
                                                 BmMapMark       mark,
                                                 gboolean        dark);
+void           bm_map_renderer_draw_swatch     (BmMapRenderer  *self,
+                                                cairo_t        *cr,
+                                                const RsvgRectangle *viewport,
+                                                BmMapMark       mark,
+                                                gboolean        dark);
 void           bm_map_renderer_draw_id_map     (BmMapRenderer  *self,
                                                 cairo_t        *cr,
                                                 const RsvgRectangle *viewport);

@@ -14,9 +14,7 @@
 #include "bm-care-plan.h"
 #include "bm-map-hotspot.h"
 #include "bm-map-renderer.h"
-#include "bm-pain-source.h"
-#include "bm-region.h"
-#include "bm-spot.h"
+#include "bm-spot-content.h"
 
 static gboolean
 is_dark (void)
@@ -78,35 +76,26 @@ is_selected (BmBodyMap *self,
 }
 
 /* Where the sources sitting in the active spot may refer pain, on the same side. */
+/* Every picked area's links are hatched, the way the legend says. */
 static void
 draw_referred (BmBodyMap           *self,
                cairo_t             *cr,
                const RsvgRectangle *viewport,
                gboolean             dark)
 {
-  BmSpot *spot = self->plan != NULL ? bm_care_plan_get_active_spot (self->plan) : NULL;
-  GPtrArray *sources;
+  GListModel *spots;
 
-  if (spot == NULL)
+  if (self->plan == NULL)
     return;
 
-  sources = bm_region_get_sources_here (bm_spot_get_region (spot));
+  spots = bm_care_plan_get_spots (self->plan);
   for (guint i = 0; i < bm_map_renderer_get_n_areas (self->renderer); i++)
     {
-      BmRegion *region = bm_map_renderer_get_area_region (self->renderer, i);
-      BmSide side = bm_map_renderer_get_area_side (self->renderer, i);
-      gboolean referred = FALSE;
-
       if (is_selected (self, i))
         continue;
-      if ((bm_region_get_sides (region) & bm_spot_get_side (spot)) &&
-          side != bm_spot_get_side (spot))
-        continue;
-
-      for (guint j = 0; j < sources->len && !referred; j++)
-        referred = g_ptr_array_find (bm_pain_source_get_refers_to (g_ptr_array_index (sources, j)),
-                                     region, NULL);
-      if (referred)
+      if (bm_spot_content_refers (spots, bm_map_renderer_get_area_region (self->renderer, i),
+                                  bm_map_renderer_get_area_side (self->renderer, i),
+                                  self->towards_spots))
         bm_map_renderer_draw_mark (self->renderer, cr, viewport, i, BM_MAP_MARK_REFERRED, dark);
     }
 }

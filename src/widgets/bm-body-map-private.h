@@ -28,7 +28,10 @@ struct _BmBodyMap
   gboolean figure_high_contrast;
 
   int hover;
+  int cursor;               /* the area the keyboard was last on, or -1 */
   gboolean show_referred;
+  gboolean towards_spots;   /* hatch where pain may come from, not where it may go */
+  gboolean add_mode;
   gboolean drawn; /* the figure has been in a frame */
 };
 

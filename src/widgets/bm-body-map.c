@@ -34,22 +34,25 @@ enum {
   PROP_RENDERER,
   PROP_PLAN,
   PROP_SHOW_REFERRED,
+  PROP_TOWARDS_SPOTS,
+  PROP_ADD_MODE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+/* In add mode (the "Add Another Area" toggle, for touch) every pick adds. */
 void
 bm_body_map_select_area (BmBodyMap *self,
-             guint      area,
-             gboolean   extend)
+                         guint      area,
+                         gboolean   extend)
 {
   BmRegion *region = bm_map_renderer_get_area_region (self->renderer, area);
   BmSide side = bm_map_renderer_get_area_side (self->renderer, area);
-  g_autoptr(BmSpot) spot = bm_spot_new (region, side);
-  g_autofree char *key = bm_spot_dup_key (spot);
 
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.select-spot", "(sb)", key, extend);
+  gtk_widget_activate_action (GTK_WIDGET (self), "plan.select-spot", "(sub)",
+                              bm_region_get_id (region), (guint) side,
+                              extend || self->add_mode);
 }
 
 static void
@@ -250,8 +253,54 @@ static void
 bm_body_map_set_focus_child (GtkWidget *widget,
                              GtkWidget *child)
 {
+  BmBodyMap *self = BM_BODY_MAP (widget);
+
   GTK_WIDGET_CLASS (bm_body_map_parent_class)->set_focus_child (widget, child);
+  if (BM_IS_MAP_HOTSPOT (child))
+    self->cursor = bm_map_hotspot_get_area (BM_MAP_HOTSPOT (child));
   gtk_widget_queue_draw (widget);
+}
+
+/* Where the keyboard enters the map: where it left, else the first picked area,
+ * else the lower back, where most pain is. */
+static int
+entry_area (BmBodyMap *self)
+{
+  g_autoptr(BmSpot) spot = NULL;
+
+  if (self->cursor >= 0)
+    return self->cursor;
+
+  if (self->plan != NULL &&
+      (spot = g_list_model_get_item (bm_care_plan_get_spots (self->plan), 0)) != NULL)
+    return bm_map_renderer_find_area (self->renderer, bm_spot_get_region (spot),
+                                      bm_spot_get_side (spot));
+
+  for (guint i = 0; i < self->hotspots->len; i++)
+    if (g_str_equal (bm_region_get_id (bm_map_renderer_get_area_region (self->renderer, i)),
+                     "lower"))
+      return i;
+
+  return self->hotspots->len > 0 ? 0 : -1;
+}
+
+/* The map is one stop for Tab: inside it the arrow keys move (see
+ * bm-body-map-keyboard.c), and Tab leaves it. */
+static gboolean
+bm_body_map_focus (GtkWidget        *widget,
+                   GtkDirectionType  direction)
+{
+  BmBodyMap *self = BM_BODY_MAP (widget);
+  int area;
+
+  if (gtk_widget_get_focus_child (widget) != NULL)
+    return FALSE;
+
+  area = entry_area (self);
+  if (area < 0 || !gtk_widget_get_child_visible (g_ptr_array_index (self->hotspots, area)))
+    return FALSE;
+
+  return gtk_widget_grab_focus (g_ptr_array_index (self->hotspots, area));
 }
 
 static void
@@ -292,9 +341,32 @@ bm_body_map_get_property (GObject    *object,
       g_value_set_boolean (value, self->show_referred);
       break;
 
+    case PROP_TOWARDS_SPOTS:
+      g_value_set_boolean (value, self->towards_spots);
+      break;
+
+    case PROP_ADD_MODE:
+      g_value_set_boolean (value, self->add_mode);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* The map's switches all change how it looks or acts, never what it holds. */
+static void
+set_flag (BmBodyMap  *self,
+          gboolean   *flag,
+          gboolean    value,
+          GParamSpec *pspec)
+{
+  if (*flag == value)
+    return;
+
+  *flag = value;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
 static void
@@ -316,12 +388,15 @@ bm_body_map_set_property (GObject      *object,
       break;
 
     case PROP_SHOW_REFERRED:
-      if (self->show_referred != g_value_get_boolean (value))
-        {
-          self->show_referred = g_value_get_boolean (value);
-          gtk_widget_queue_draw (GTK_WIDGET (self));
-          g_object_notify_by_pspec (object, pspec);
-        }
+      set_flag (self, &self->show_referred, g_value_get_boolean (value), pspec);
+      break;
+
+    case PROP_TOWARDS_SPOTS:
+      set_flag (self, &self->towards_spots, g_value_get_boolean (value), pspec);
+      break;
+
+    case PROP_ADD_MODE:
+      set_flag (self, &self->add_mode, g_value_get_boolean (value), pspec);
       break;
 
     default:
@@ -343,6 +418,7 @@ bm_body_map_class_init (BmBodyMapClass *klass)
   widget_class->size_allocate = bm_body_map_size_allocate;
   widget_class->snapshot = bm_body_map_snapshot;
   widget_class->set_focus_child = bm_body_map_set_focus_child;
+  widget_class->focus = bm_body_map_focus;
 
   properties[PROP_RENDERER] =
     g_param_spec_object ("renderer", NULL, NULL, BM_TYPE_MAP_RENDERER,
@@ -359,6 +435,25 @@ bm_body_map_class_init (BmBodyMapClass *klass)
     g_param_spec_boolean ("show-referred", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /**
+   * BmBodyMap:towards-spots:
+   *
+   * Which way the hatching points: %TRUE hatches the areas that pain felt in the
+   * picked areas may come from, %FALSE those that it may spread to.
+   */
+  properties[PROP_TOWARDS_SPOTS] =
+    g_param_spec_boolean ("towards-spots", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * BmBodyMap:add-mode:
+   *
+   * Whether a plain click adds the area to those picked, as Ctrl+click does: the
+   * way to pick several on a touch screen.
+   */
+  properties[PROP_ADD_MODE] =
+    g_param_spec_boolean ("add-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "bodymap");
@@ -371,7 +466,9 @@ bm_body_map_init (BmBodyMap *self)
   GtkEventController *controller;
 
   self->hover = -1;
+  self->cursor = -1;
   self->show_referred = TRUE;
+  self->towards_spots = TRUE;
   self->hotspots = g_ptr_array_new ();
 
   controller = gtk_event_controller_motion_new ();
@@ -427,6 +524,7 @@ bm_body_map_set_renderer (BmBodyMap     *self,
   g_clear_object (&self->hit_map);
   g_clear_object (&self->figure);
   self->hover = -1;
+  self->cursor = -1;
   create_hotspots (self);
   update_selected_states (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -494,19 +592,6 @@ bm_body_map_get_hotspot (BmBodyMap *self,
   g_return_val_if_fail (area < self->hotspots->len, NULL);
 
   return g_ptr_array_index (self->hotspots, area);
-}
-
-/**
- * bm_body_map_get_hover:
- *
- * Returns: the area under the pointer, or -1
- */
-int
-bm_body_map_get_hover (BmBodyMap *self)
-{
-  g_return_val_if_fail (BM_IS_BODY_MAP (self), -1);
-
-  return self->hover;
 }
 
 /**

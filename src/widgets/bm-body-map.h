@@ -25,7 +25,6 @@ void           bm_body_map_set_plan      (BmBodyMap     *self,
 BmHitMap      *bm_body_map_get_hit_map   (BmBodyMap     *self);
 GtkWidget     *bm_body_map_get_hotspot   (BmBodyMap     *self,
                                           guint          area);
-int            bm_body_map_get_hover     (BmBodyMap     *self);
 gboolean       bm_body_map_get_drawn     (BmBodyMap     *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "bm-care-plan.h"
+#include "bm-plan-actions.h"
 #include "bm-catalog.h"
 #include "bm-pain-type-dialog.h"
 #include "bm-pain-type.h"
@@ -88,7 +89,8 @@ save_action (GtkWidget  *widget,
 {
   BmPainTypeDialog *self = BM_PAIN_TYPE_DIALOG (widget);
 
-  bm_care_plan_set_pain_type (self->plan, self->result);
+  gtk_widget_activate_action (widget, "plan.set-pain-type", "s",
+                              self->result != NULL ? bm_pain_type_get_id (self->result) : "");
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -153,6 +155,7 @@ bm_pain_type_dialog_new (GtkWindow  *parent,
                          BmCatalog  *catalog,
                          BmCarePlan *plan)
 {
+  GActionGroup *actions;
   BmPainTypeDialog *self;
   BmPainType *saved;
 
@@ -163,6 +166,11 @@ bm_pain_type_dialog_new (GtkWindow  *parent,
   self = g_object_new (BM_TYPE_PAIN_TYPE_DIALOG, "transient-for", parent, NULL);
   self->catalog = g_object_ref (catalog);
   self->plan = g_object_ref (plan);
+  /* A dialog is a window of its own: it changes the plan through its own "plan"
+   * actions, as the main window does. */
+  actions = bm_plan_actions_new (catalog, plan);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "plan", actions);
+  g_object_unref (actions);
 
   saved = bm_care_plan_get_pain_type (plan);
   if (saved != NULL)

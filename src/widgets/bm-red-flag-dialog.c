@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "bm-care-plan.h"
+#include "bm-plan-actions.h"
 #include "bm-catalog.h"
 #include "bm-red-flag-dialog.h"
 #include "bm-red-flag.h"
@@ -22,6 +23,7 @@ struct _BmRedFlagDialog
 
   BmCarePlan *plan;
   GHashTable *checks; /* BmRedFlag → its GtkCheckButton */
+  GHashTable *flags;  /* and back */
 
   GtkScrolledWindow *scroller;
   BmUrgencyBanner *banner;
@@ -53,11 +55,12 @@ static void
 check_toggled_cb (GtkCheckButton  *check,
                   BmRedFlagDialog *self)
 {
-  BmRedFlag *flag = g_object_get_data (G_OBJECT (check), "red-flag");
+  BmRedFlag *flag = g_hash_table_lookup (self->flags, check);
   BmUrgency before, after;
 
   bm_care_plan_get_urgency (self->plan, &before);
-  bm_care_plan_set_red_flag (self->plan, flag, gtk_check_button_get_active (check));
+  gtk_widget_activate_action (GTK_WIDGET (check), "plan.set-red-flag", "(sb)",
+                              bm_red_flag_get_id (flag), gtk_check_button_get_active (check));
   bm_care_plan_get_urgency (self->plan, &after);
 
   /* A more urgent answer: bring what to do now, at the top, into view at once. */
@@ -76,7 +79,7 @@ add_row (BmRedFlagDialog *self,
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, question,
                                   -1);
-  g_object_set_data (G_OBJECT (check), "red-flag", flag);
+  g_hash_table_insert (self->flags, check, flag);
   g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), self);
 
   row = g_object_new (ADW_TYPE_ACTION_ROW,
@@ -122,6 +125,7 @@ bm_red_flag_dialog_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->checks, g_hash_table_unref);
+  g_clear_pointer (&self->flags, g_hash_table_unref);
 
   G_OBJECT_CLASS (bm_red_flag_dialog_parent_class)->dispose (object);
 }
@@ -152,6 +156,7 @@ bm_red_flag_dialog_init (BmRedFlagDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->checks = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->flags = g_hash_table_new (NULL, NULL);
 
   for (BmUrgency urgency = BM_URGENCY_EMERGENCY; urgency <= BM_URGENCY_SOON; urgency++)
     adw_preferences_group_set_title (get_group (self, urgency), bm_urgency_to_label (urgency));
@@ -170,6 +175,7 @@ bm_red_flag_dialog_new (GtkWindow  *parent,
                         BmCatalog  *catalog,
                         BmCarePlan *plan)
 {
+  GActionGroup *actions;
   BmRedFlagDialog *self;
   GPtrArray *flags;
 
@@ -180,6 +186,11 @@ bm_red_flag_dialog_new (GtkWindow  *parent,
   self = g_object_new (BM_TYPE_RED_FLAG_DIALOG, "transient-for", parent, NULL);
   self->plan = g_object_ref (plan);
   bm_urgency_banner_set_plan (self->banner, plan);
+  /* A dialog is a window of its own: it changes the plan through its own "plan"
+   * actions, as the main window does. */
+  actions = bm_plan_actions_new (catalog, plan);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "plan", actions);
+  g_object_unref (actions);
 
   flags = bm_catalog_get_red_flags (catalog);
   for (guint i = 0; i < flags->len; i++)

@@ -1,7 +1,13 @@
-/* bm-region-pane.c: the details of the spot picked on the map
+/* bm-region-pane.c: the page of the picked areas, most useful first
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The order is the reader's: what the areas are, which are picked, when to get
+ * help now, what to do now; then, folded away and made only when opened, the
+ * causes and where the pain may come from. With several areas picked the page
+ * shows what they hold together, each item once. It follows the plan's properties
+ * and lists; it changes the plan only through the "plan" actions.
  */
 
 #define G_LOG_DOMAIN "bm-region-pane"
@@ -13,27 +19,31 @@
 
 #include "bm-care-plan.h"
 #include "bm-cause.h"
-#include "bm-pain-source.h"
+#include "bm-lazy-expander-row.h"
 #include "bm-pain-type.h"
 #include "bm-red-flag.h"
 #include "bm-region-pane.h"
 #include "bm-region-rows.h"
 #include "bm-region.h"
+#include "bm-spot-chip.h"
+#include "bm-spot-content.h"
 #include "bm-spot.h"
 #include "bm-technique-fit.h"
+#include "bm-technique-row.h"
 #include "bm-technique.h"
 #include "bm-tip.h"
 #include "bm-urgency-banner.h"
+
+/* The advice shown in full; the rest waits in "More Self-Care Advice". */
+#define N_KEY_TIPS 3
 
 struct _BmRegionPane
 {
   GtkWidget parent_instance;
 
-  BmSpot *spot;
   BmCarePlan *plan;
-  GPtrArray *technique_checks; /* GtkCheckButton, each with its "technique" */
-  gboolean shown_emergency;    /* what the advice shown was made for */
-  BmPainType *shown_pain_type;
+  GListStore *self_care; /* BmTechniqueFit */
+  GBindingGroup *plan_bindings;
 
   GtkStack *stack;
   GtkScrolledWindow *scroller;
@@ -41,8 +51,22 @@ struct _BmRegionPane
   GtkLabel *title_label;
   GtkLabel *summary_label;
   GtkLabel *side_note_label;
-  GtkBox *red_flags_box;
-  GtkBox *sections_box;
+  GtkFlowBox *chips_box;
+  GtkLabel *emergency_signs;
+  GtkLabel *emergency_action;
+  GtkLabel *today_signs;
+  GtkLabel *today_action;
+  GtkWidget *emergency_notice;
+  GtkWidget *advice_box;
+  GtkLabel *pain_type_label;
+  GtkLabel *key_advice_label;
+  GtkListBox *self_care_list;
+  BmLazyExpanderRow *professional_row;
+  BmLazyExpanderRow *tips_row;
+  BmLazyExpanderRow *causes_row;
+  BmLazyExpanderRow *risks_row;
+  BmLazyExpanderRow *referred_row;
+  BmLazyExpanderRow *here_row;
   GtkLabel *sheet_summary;
   GtkTextView *notes_view;
 };
@@ -51,179 +75,125 @@ G_DEFINE_FINAL_TYPE (BmRegionPane, bm_region_pane, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_SPOT,
   PROP_PLAN,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+/* Replaces what @row lists with @items. */
 static void
-technique_toggled_cb (GtkCheckButton *check,
-                      BmRegionPane   *self)
+fill_section (BmLazyExpanderRow *row,
+              GPtrArray         *items)
 {
-  BmTechnique *technique = g_object_get_data (G_OBJECT (check), "technique");
-  gboolean active = gtk_check_button_get_active (check);
+  GListStore *store = G_LIST_STORE (bm_lazy_expander_row_get_model (row));
+  g_autofree char *count = g_strdup_printf ("%u", items->len);
 
-  if (self->plan != NULL && bm_care_plan_has_technique (self->plan, technique) != active)
-    gtk_widget_activate_action (GTK_WIDGET (check), "win.set-technique", "(sb)",
-                                bm_technique_get_id (technique), active);
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       items->pdata, items->len);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), count);
 }
 
+/* One label for a tier: a bulleted list of its signs, then its action, said once. */
 static void
-technique_activated_cb (AdwActionRow *row)
+show_tier (BmRegionPane *self,
+           BmUrgency     urgency,
+           GtkLabel     *signs_label,
+           GtkLabel     *action_label)
 {
-  BmTechnique *technique = g_object_get_data (G_OBJECT (row), "technique");
+  g_autoptr(GPtrArray) flags = bm_spot_content_dup_red_flags (bm_care_plan_get_spots (self->plan),
+                                                              urgency);
+  g_autoptr(GString) signs = g_string_new (NULL);
 
-  gtk_widget_activate_action (GTK_WIDGET (row), "win.open-technique", "s",
-                              bm_technique_get_id (technique));
-}
-
-static GtkWidget *
-technique_row (gpointer item,
-               gpointer user_data)
-{
-  BmRegionPane *self = user_data;
-  BmTechnique *technique = bm_technique_fit_get_technique (item);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *check_label = NULL;
-  GtkWidget *row, *check;
-
-  /* Translators: why a technique suits the region, then how good its evidence is */
-  subtitle = g_strdup_printf (_("%s\n%s · %s"), bm_technique_fit_get_why (item),
-                              bm_technique_kind_to_label (bm_technique_get_kind (technique)),
-                              bm_evidence_to_label (bm_technique_get_evidence (technique)));
-
-  row = bm_region_row_new (bm_technique_get_name (technique), subtitle);
-
-  check = gtk_check_button_new ();
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Add to Care Sheet"));
-  /* Translators: the label of a check box that puts a technique on the care sheet */
-  check_label = g_strdup_printf (_("Put %s on the care sheet"), bm_technique_get_name (technique));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  check_label, -1);
-  g_object_set_data_full (G_OBJECT (check), "technique", g_object_ref (technique),
-                          g_object_unref);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), self->plan != NULL &&
-                               bm_care_plan_has_technique (self->plan, technique));
-  g_signal_connect (check, "toggled", G_CALLBACK (technique_toggled_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  /* The row opens the technique's page; the check box puts it on the sheet. */
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "technique", g_object_ref (technique), g_object_unref);
-  g_signal_connect (row, "activated", G_CALLBACK (technique_activated_cb), NULL);
-  g_ptr_array_add (self->technique_checks, check);
-
-  return row;
-}
-
-static void
-add_section (BmRegionPane                *self,
-             const char                  *heading,
-             GPtrArray                   *items,
-             GType                        item_type,
-             GtkListBoxCreateWidgetFunc   create_row)
-{
-  g_autoptr(GListStore) store = g_list_store_new (item_type);
-  GtkWidget *box, *label, *list;
-
-  if (items->len == 0)
-    return;
-
-  g_list_store_splice (store, 0, 0, items->pdata, items->len);
-
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  label = gtk_label_new (heading);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  gtk_box_append (GTK_BOX (box), label);
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (store), create_row, self, NULL);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                  -1);
-  gtk_box_append (GTK_BOX (box), list);
-
-  gtk_box_append (self->sections_box, box);
-}
-
-static void
-remove_children_after (GtkWidget *parent,
-                       GtkWidget *keep)
-{
-  GtkWidget *child = keep != NULL ? gtk_widget_get_next_sibling (keep)
-                                  : gtk_widget_get_first_child (parent);
-
-  while (child != NULL)
+  for (guint i = 0; i < flags->len; i++)
     {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      gtk_widget_unparent (child);
-      child = next;
-    }
-}
-
-static GtkWidget *
-new_wrapped_label (const char *text,
-                   const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
-static void
-show_red_flags (BmRegionPane *self,
-                GPtrArray    *flags)
-{
-  remove_children_after (GTK_WIDGET (self->red_flags_box),
-                         gtk_widget_get_first_child (GTK_WIDGET (self->red_flags_box)));
-
-  /* One heading per tier, the most urgent first; under it each sign and what to do. */
-  for (BmUrgency urgency = BM_URGENCY_EMERGENCY; urgency <= BM_URGENCY_SOON; urgency++)
-    {
-      gboolean heading_shown = FALSE;
-
-      for (guint i = 0; i < flags->len; i++)
-        {
-          BmRedFlag *flag = g_ptr_array_index (flags, i);
-          GtkWidget *text;
-
-          if (bm_red_flag_get_urgency (flag) != urgency)
-            continue;
-
-          if (!heading_shown)
-            {
-              GtkWidget *heading = new_wrapped_label (bm_urgency_to_label (urgency), "urgency");
-
-              gtk_widget_set_margin_top (heading, 6);
-              gtk_box_append (self->red_flags_box, heading);
-              heading_shown = TRUE;
-            }
-
-          text = new_wrapped_label (bm_red_flag_get_text (flag), NULL);
-          gtk_widget_set_margin_top (text, 4);
-          gtk_box_append (self->red_flags_box, text);
-          gtk_box_append (self->red_flags_box,
-                          new_wrapped_label (bm_red_flag_get_action (flag), "dim-label"));
-        }
+      if (i > 0)
+        g_string_append_c (signs, '\n');
+      /* Translators: a bullet before each item of a list */
+      g_string_append_printf (signs, _("• %s"), bm_red_flag_get_text (g_ptr_array_index (flags, i)));
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->red_flags_box), flags->len > 0);
+  gtk_label_set_label (signs_label, signs->str);
+  gtk_label_set_label (action_label, bm_urgency_to_action (urgency));
+  gtk_widget_set_visible (GTK_WIDGET (signs_label), flags->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (action_label), flags->len > 0);
+}
+
+static void
+show_advice (BmRegionPane *self,
+             GListModel   *spots)
+{
+  g_autoptr(GPtrArray) fits = bm_spot_content_dup_fits (spots);
+  g_autoptr(GPtrArray) tips = bm_spot_content_dup_tips (spots);
+  g_autoptr(GPtrArray) self_care = g_ptr_array_new ();
+  g_autoptr(GPtrArray) professional = g_ptr_array_new ();
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = 0; i < fits->len; i++)
+    {
+      BmTechniqueFit *fit = g_ptr_array_index (fits, i);
+      gboolean self_kind = bm_technique_get_kind (bm_technique_fit_get_technique (fit))
+                           == BM_TECHNIQUE_KIND_SELF;
+
+      g_ptr_array_add (self_kind ? self_care : professional, fit);
+    }
+  g_list_store_splice (self->self_care, 0, g_list_model_get_n_items (G_LIST_MODEL (self->self_care)),
+                       self_care->pdata, self_care->len);
+  gtk_widget_set_visible (GTK_WIDGET (self->self_care_list), self_care->len > 0);
+  fill_section (self->professional_row, professional);
+
+  for (guint i = 0; i < MIN (tips->len, N_KEY_TIPS); i++)
+    {
+      if (i > 0)
+        g_string_append_c (key, '\n');
+      g_string_append_printf (key, _("• %s"), bm_tip_get_text (g_ptr_array_index (tips, i)));
+    }
+  gtk_label_set_label (self->key_advice_label, key->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->key_advice_label), tips->len > 0);
+  g_ptr_array_remove_range (tips, 0, MIN (tips->len, N_KEY_TIPS));
+  fill_section (self->tips_row, tips);
+}
+
+static void
+show_causes (BmRegionPane *self,
+             GListModel   *spots)
+{
+  g_autoptr(GPtrArray) causes = bm_spot_content_dup_causes (spots);
+  g_autoptr(GPtrArray) risks = g_ptr_array_new ();
+
+  /* Risk factors are not causes of this pain: they get a section of their own. */
+  for (guint i = causes->len; i > 0; i--)
+    if (bm_cause_get_kind (g_ptr_array_index (causes, i - 1)) == BM_CAUSE_KIND_RISK_FACTOR)
+      g_ptr_array_insert (risks, 0, g_ptr_array_steal_index (causes, i - 1));
+
+  fill_section (self->causes_row, causes);
+  fill_section (self->risks_row, risks);
+}
+
+static void
+show_sources (BmRegionPane *self,
+              GListModel   *spots)
+{
+  g_autoptr(GPtrArray) referred_from = bm_spot_content_dup_referred_from (spots);
+  g_autoptr(GPtrArray) here = bm_spot_content_dup_sources_here (spots);
+
+  fill_section (self->referred_row, referred_from);
+  fill_section (self->here_row, here);
+}
+
+static char *
+dup_title (GListModel *spots)
+{
+  guint n = g_list_model_get_n_items (spots);
+  g_autoptr(BmSpot) first = g_list_model_get_item (spots, 0);
+  g_autofree char *label = bm_spot_dup_label (first);
+
+  if (n == 1)
+    return g_steal_pointer (&label);
+
+  /* Translators: the title of several picked areas: the first, then how many more */
+  return g_strdup_printf (ngettext ("%s and %u More Area", "%s and %u More Areas", n - 1),
+                          label, n - 1);
 }
 
 static const char *
@@ -236,79 +206,46 @@ side_note (BmSpot *spot)
     : NULL;
 }
 
-static gboolean
-is_emergency (BmRegionPane *self)
+/* However the areas were picked (click, keys, search, a restart), the page starts
+ * at its top: the title and the warning signs are what a reader needs first. */
+static void
+scroll_to_top (BmRegionPane *self)
 {
-
-  return self->plan != NULL && bm_care_plan_stops_self_care (self->plan);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
 static void
-show_spot (BmRegionPane *self)
+show_spots (BmRegionPane *self)
 {
-  BmRegion *region;
-  g_autofree char *label = NULL;
+  GListModel *spots = bm_care_plan_get_spots (self->plan);
+  g_autoptr(BmSpot) first = NULL;
+  g_autofree char *title = NULL;
   const char *note;
+  gboolean several;
 
-  remove_children_after (GTK_WIDGET (self->sections_box), NULL);
-  g_ptr_array_set_size (self->technique_checks, 0);
-
-  if (self->spot == NULL)
+  if (g_list_model_get_n_items (spots) == 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
 
-  region = bm_spot_get_region (self->spot);
-  label = bm_spot_dup_label (self->spot);
-  gtk_label_set_label (self->title_label, label);
-  gtk_label_set_label (self->summary_label, bm_region_get_summary (region));
-
-  note = side_note (self->spot);
+  first = g_list_model_get_item (spots, 0);
+  several = g_list_model_get_n_items (spots) > 1;
+  title = dup_title (spots);
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->summary_label, bm_region_get_summary (bm_spot_get_region (first)));
+  note = several ? NULL : side_note (first);
   gtk_label_set_label (self->side_note_label, note != NULL ? note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->side_note_label), note != NULL);
 
-  show_red_flags (self, bm_region_get_red_flags (region));
+  show_tier (self, BM_URGENCY_EMERGENCY, self->emergency_signs, self->emergency_action);
+  show_tier (self, BM_URGENCY_TODAY, self->today_signs, self->today_action);
+  show_advice (self, spots);
+  show_causes (self, spots);
+  show_sources (self, spots);
 
-  add_section (self, _("Likely Causes"), bm_region_get_causes (region), BM_TYPE_CAUSE,
-               bm_region_row_new_cause);
-  add_section (self, _("Pain Here May Come From"), bm_region_get_referred_from (region),
-               BM_TYPE_PAIN_SOURCE, bm_region_row_new_referred_from);
-  add_section (self, _("What Sits Here, and Where It May Refer Pain"),
-               bm_region_get_sources_here (region), BM_TYPE_PAIN_SOURCE, bm_region_row_new_source_here);
-  self->shown_emergency = is_emergency (self);
-  self->shown_pain_type = self->plan != NULL ? bm_care_plan_get_pain_type (self->plan) : NULL;
-
-  /* An emergency answer replaces self-care advice with what to do now. */
-  if (self->shown_emergency)
-    {
-      gtk_box_append (self->sections_box,
-                      new_wrapped_label (_("You answered yes to an emergency warning sign. "
-                                           "Self-care is not the right step now: get help as "
-                                           "the red-flag check says, then come back to this "
-                                           "advice once a doctor has seen you."),
-                                         "emergency-notice"));
-    }
-  else
-    {
-      if (self->shown_pain_type != NULL)
-        {
-          g_autofree char *notice = NULL;
-
-          /* Translators: the pain type the user found, then the advice for it */
-          notice = g_strdup_printf (_("Your pain seems %s. %s"),
-                                    bm_pain_type_get_name (self->shown_pain_type),
-                                    bm_pain_type_get_advice (self->shown_pain_type));
-          gtk_box_append (self->sections_box, new_wrapped_label (notice, "side-note"));
-        }
-      add_section (self, _("Suitable Techniques"), bm_region_get_techniques (region),
-                   BM_TYPE_TECHNIQUE_FIT, technique_row);
-      add_section (self, _("Self-Care"), bm_region_get_self_care (region), BM_TYPE_TIP,
-                   bm_region_row_new_tip);
-    }
-
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_stack_set_visible_child_name (self->stack, "details");
+  scroll_to_top (self);
 }
 
 static void
@@ -320,9 +257,9 @@ update_sheet_summary (BmRegionPane *self)
 
   n_spots = g_list_model_get_n_items (bm_care_plan_get_spots (self->plan));
   n_techniques = g_list_model_get_n_items (bm_care_plan_get_techniques (self->plan));
-  /* Translators: the first half of "2 regions and 1 technique are on your care sheet" */
-  regions = g_strdup_printf (ngettext ("%u region", "%u regions", n_spots), n_spots);
-  /* Translators: the second half; the first %s is "2 regions" */
+  /* Translators: the first half of "2 areas and 1 technique are on your care sheet" */
+  regions = g_strdup_printf (ngettext ("%u area", "%u areas", n_spots), n_spots);
+  /* Translators: the second half; the first %s is "2 areas" */
   summary = g_strdup_printf (ngettext ("%s and %u technique are on your care sheet.",
                                        "%s and %u techniques are on your care sheet.",
                                        n_techniques),
@@ -331,39 +268,33 @@ update_sheet_summary (BmRegionPane *self)
 }
 
 static void
-plan_changed_cb (BmRegionPane *self,
-                 BmCarePlan   *plan)
+spots_changed_cb (BmRegionPane *self)
 {
-  for (guint i = 0; i < self->technique_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->technique_checks, i);
-      BmTechnique *technique = g_object_get_data (G_OBJECT (check), "technique");
-
-      gtk_check_button_set_active (check, bm_care_plan_has_technique (plan, technique));
-    }
-
+  show_spots (self);
   update_sheet_summary (self);
-
-  /* The advice depends on the red-flag answers and the pain type. */
-  if (self->spot != NULL &&
-      (self->shown_emergency != is_emergency (self) ||
-       self->shown_pain_type != bm_care_plan_get_pain_type (plan)))
-    show_spot (self);
 }
 
 static void
-notes_changed_cb (BmRegionPane  *self,
-                  GtkTextBuffer *buffer)
+pain_type_changed_cb (BmRegionPane *self)
 {
-  g_autofree char *notes = NULL;
-  GtkTextIter start, end;
+  BmPainType *pain_type = bm_care_plan_get_pain_type (self->plan);
+  g_autofree char *notice = NULL;
 
-  if (self->plan == NULL)
-    return;
+  if (pain_type != NULL)
+    /* Translators: the pain type the user found, then the advice for it */
+    notice = g_strdup_printf (_("Your pain seems %s. %s"), bm_pain_type_get_name (pain_type),
+                              bm_pain_type_get_advice (pain_type));
+  gtk_label_set_label (self->pain_type_label, notice != NULL ? notice : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->pain_type_label), notice != NULL);
+}
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  bm_care_plan_set_notes (self->plan, notes);
+static GtkWidget *
+create_self_care_row (gpointer item,
+                      gpointer user_data)
+{
+  BmRegionPane *self = user_data;
+
+  return bm_technique_row_new (item, self->plan);
 }
 
 static void
@@ -371,10 +302,10 @@ bm_region_pane_dispose (GObject *object)
 {
   BmRegionPane *self = (BmRegionPane *)object;
 
+  bm_region_pane_set_plan (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_REGION_PANE);
-  g_clear_object (&self->spot);
-  g_clear_object (&self->plan);
-  g_clear_pointer (&self->technique_checks, g_ptr_array_unref);
+  g_clear_object (&self->self_care);
+  g_clear_object (&self->plan_bindings);
 
   G_OBJECT_CLASS (bm_region_pane_parent_class)->dispose (object);
 }
@@ -389,10 +320,6 @@ bm_region_pane_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SPOT:
-      g_value_set_object (value, self->spot);
-      break;
-
     case PROP_PLAN:
       g_value_set_object (value, self->plan);
       break;
@@ -412,10 +339,6 @@ bm_region_pane_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SPOT:
-      bm_region_pane_set_spot (self, g_value_get_object (value));
-      break;
-
     case PROP_PLAN:
       bm_region_pane_set_plan (self, g_value_get_object (value));
       break;
@@ -435,85 +358,108 @@ bm_region_pane_class_init (BmRegionPaneClass *klass)
   object_class->get_property = bm_region_pane_get_property;
   object_class->set_property = bm_region_pane_set_property;
 
-  properties[PROP_SPOT] =
-    g_param_spec_object ("spot", NULL, NULL, BM_TYPE_SPOT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, BM_TYPE_CARE_PLAN,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BM_TYPE_LAZY_EXPANDER_ROW);
+  g_type_ensure (BM_TYPE_URGENCY_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/bm-region-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, stack);
-  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, banner);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, scroller);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, banner);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, title_label);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, summary_label);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, side_note_label);
-  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, red_flags_box);
-  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, emergency_signs);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, emergency_action);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, today_signs);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, today_action);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, emergency_notice);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, advice_box);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, pain_type_label);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, key_advice_label);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, self_care_list);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, professional_row);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, tips_row);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, causes_row);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, risks_row);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, referred_row);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, here_row);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, sheet_summary);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, notes_view);
-
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+/* GTK 4.8's flow box loops for ever moving its cursor when no child can take it
+ * (Page Up/Down on a chip's button): the chips are reached with Tab instead. */
+static gboolean
+chips_move_cursor_cb (GtkFlowBox *box)
+{
+  return TRUE;
+}
+
+static GtkWidget *
+create_chip (gpointer item,
+             gpointer user_data)
+{
+  GtkWidget *child = gtk_flow_box_child_new ();
+
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), bm_spot_chip_new (item));
+  gtk_widget_set_focusable (child, FALSE);
+  return child;
 }
 
 static void
 bm_region_pane_init (BmRegionPane *self)
 {
-  g_type_ensure (BM_TYPE_URGENCY_BANNER);
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->technique_checks = g_ptr_array_new ();
-  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
-                           G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
-  show_spot (self);
-}
 
-/**
- * bm_region_pane_get_spot:
- *
- * Returns: (transfer none) (nullable): the spot shown
- */
-BmSpot *
-bm_region_pane_get_spot (BmRegionPane *self)
-{
-  g_return_val_if_fail (BM_IS_REGION_PANE (self), NULL);
+  self->self_care = g_list_store_new (BM_TYPE_TECHNIQUE_FIT);
+  gtk_list_box_bind_model (self->self_care_list, G_LIST_MODEL (self->self_care),
+                           create_self_care_row, self, NULL);
+  g_signal_connect (self->chips_box, "move-cursor", G_CALLBACK (chips_move_cursor_cb), NULL);
 
-  return self->spot;
-}
+  bm_lazy_expander_row_set_factory (self->professional_row, create_self_care_row, self);
+  bm_lazy_expander_row_set_factory (self->tips_row, bm_region_row_new_tip, NULL);
+  bm_lazy_expander_row_set_factory (self->causes_row, bm_region_row_new_cause, NULL);
+  bm_lazy_expander_row_set_factory (self->risks_row, bm_region_row_new_cause, NULL);
+  bm_lazy_expander_row_set_factory (self->referred_row, bm_region_row_new_referred_from, NULL);
+  bm_lazy_expander_row_set_factory (self->here_row, bm_region_row_new_source_here, NULL);
 
-void
-bm_region_pane_set_spot (BmRegionPane *self,
-                         BmSpot       *spot)
-{
-  g_return_if_fail (BM_IS_REGION_PANE (self));
-
-  if (!g_set_object (&self->spot, spot))
-    return;
-
-  show_spot (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPOT]);
+  /* What follows the plan's properties is bound once; the group follows the plan. */
+  self->plan_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->plan_bindings, "stops-self-care", self->emergency_notice,
+                        "visible", G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (self->plan_bindings, "stops-self-care", self->advice_box, "visible",
+                        G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_binding_group_bind (self->plan_bindings, "notes",
+                        gtk_text_view_get_buffer (self->notes_view), "text",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 }
 
 /**
  * bm_region_pane_get_title:
  *
- * Returns: (nullable): the heading shown, or %NULL when no spot is
+ * Returns: (nullable): the heading shown, or %NULL when no area is picked
  */
 const char *
 bm_region_pane_get_title (BmRegionPane *self)
 {
   g_return_val_if_fail (BM_IS_REGION_PANE (self), NULL);
 
-  return self->spot != NULL ? gtk_label_get_label (self->title_label) : NULL;
+  return g_str_equal (gtk_stack_get_visible_child_name (self->stack), "details")
+    ? gtk_label_get_label (self->title_label) : NULL;
 }
 
 /**
  * bm_region_pane_get_plan:
  *
- * Returns: (transfer none) (nullable): the plan whose techniques and notes are shown
+ * Returns: (transfer none) (nullable): the plan shown
  */
 BmCarePlan *
 bm_region_pane_get_plan (BmRegionPane *self)
@@ -533,17 +479,28 @@ bm_region_pane_set_plan (BmRegionPane *self,
     return;
 
   if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_data (bm_care_plan_get_spots (self->plan), self);
+      g_signal_handlers_disconnect_by_data (bm_care_plan_get_techniques (self->plan), self);
+      g_signal_handlers_disconnect_by_data (self->plan, self);
+      gtk_flow_box_bind_model (self->chips_box, NULL, NULL, NULL, NULL);
+    }
   g_set_object (&self->plan, plan);
+  g_binding_group_set_source (self->plan_bindings, plan);
   bm_urgency_banner_set_plan (self->banner, plan);
 
   if (plan != NULL)
     {
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
-                                bm_care_plan_get_notes (plan), -1);
-      g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
+      gtk_flow_box_bind_model (self->chips_box, bm_care_plan_get_spots (plan), create_chip, NULL,
+                               NULL);
+      g_signal_connect_object (bm_care_plan_get_spots (plan), "items-changed",
+                               G_CALLBACK (spots_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (bm_care_plan_get_techniques (plan), "items-changed",
+                               G_CALLBACK (update_sheet_summary), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "notify::pain-type", G_CALLBACK (pain_type_changed_cb), self,
                                G_CONNECT_SWAPPED);
-      plan_changed_cb (self, plan);
+      spots_changed_cb (self);
+      pain_type_changed_cb (self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);

@@ -16,9 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BmRegionPane, bm_region_pane, BM, REGION_PANE, GtkWidget)
 
-BmSpot     *bm_region_pane_get_spot  (BmRegionPane *self);
-void        bm_region_pane_set_spot  (BmRegionPane *self,
-                                      BmSpot       *spot);
 const char *bm_region_pane_get_title (BmRegionPane *self);
 BmCarePlan *bm_region_pane_get_plan  (BmRegionPane *self);
 void        bm_region_pane_set_plan  (BmRegionPane *self,

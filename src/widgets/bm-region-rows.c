@@ -17,12 +17,15 @@
 #include "bm-region.h"
 #include "bm-tip.h"
 
+/* A row that only reads: not a stop for Tab, which goes to what can be done. */
 GtkWidget *
 bm_region_row_new (const char *title,
-         const char *subtitle)
+                   const char *subtitle)
 {
   GtkWidget *row = adw_action_row_new ();
 
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL && *subtitle != '\0')
@@ -33,7 +36,7 @@ bm_region_row_new (const char *title,
 
 GtkWidget *
 bm_region_row_new_cause (gpointer item,
-           gpointer user_data)
+                         gpointer user_data)
 {
   return bm_region_row_new (bm_cause_get_name (item), bm_cause_get_summary (item));
 }
@@ -56,7 +59,7 @@ dup_region_names (GPtrArray *regions)
 
 GtkWidget *
 bm_region_row_new_referred_from (gpointer item,
-                   gpointer user_data)
+                                 gpointer user_data)
 {
   g_autofree char *title = NULL;
   g_autofree char *where = dup_region_names (bm_pain_source_get_located_in (item));
@@ -76,25 +79,35 @@ bm_region_row_new_referred_from (gpointer item,
 
 GtkWidget *
 bm_region_row_new_source_here (gpointer item,
-                 gpointer user_data)
+                               gpointer user_data)
 {
   g_autofree char *title = NULL;
   g_autofree char *where = dup_region_names (bm_pain_source_get_refers_to (item));
   g_autofree char *subtitle = NULL;
+  const char *aggravated_by = bm_pain_source_get_aggravated_by (item);
+  g_autoptr(GString) subtitle_text = g_string_new (NULL);
 
   title = g_strdup_printf (_("%s (%s)"), bm_pain_source_get_name (item),
                            bm_pain_source_kind_to_label (bm_pain_source_get_kind (item)));
-  /* Translators: where a pain source may refer pain, then what aggravates it */
-  subtitle = g_strdup_printf (_("May refer pain to: %s. Worse with: %s"),
-                              *where != '\0' ? where : _("nearby"),
-                              bm_pain_source_get_aggravated_by (item));
+  /* Only what our sources say: an unknown row is left out, not filled in. */
+  if (*where != '\0')
+    /* Translators: where a pain source may refer pain */
+    g_string_append_printf (subtitle_text, _("May refer pain to: %s."), where);
+  if (aggravated_by != NULL)
+    {
+      if (subtitle_text->len > 0)
+        g_string_append_c (subtitle_text, ' ');
+      /* Translators: what makes the pain of a pain source worse */
+      g_string_append_printf (subtitle_text, _("Worse with: %s"), aggravated_by);
+    }
+  subtitle = g_string_free (g_steal_pointer (&subtitle_text), FALSE);
 
   return bm_region_row_new (title, subtitle);
 }
 
 GtkWidget *
 bm_region_row_new_tip (gpointer item,
-         gpointer user_data)
+                       gpointer user_data)
 {
   return bm_region_row_new (bm_tip_get_text (item), NULL);
 }

@@ -85,7 +85,6 @@ create_row (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "technique", g_object_ref (technique), g_object_unref);
 
   return row;
 }
@@ -110,7 +109,9 @@ static void
 row_activated_cb (BmTechniqueBrowser *self,
                   GtkListBoxRow      *row)
 {
-  BmTechnique *technique = g_object_get_data (G_OBJECT (row), "technique");
+  /* The list is bound to the filtered model: a row's index is its item's. */
+  g_autoptr(BmTechnique) technique = g_list_model_get_item (G_LIST_MODEL (self->filter_model),
+                                                           gtk_list_box_row_get_index (row));
 
   gtk_widget_activate_action (GTK_WIDGET (self), "win.open-technique", "s",
                               bm_technique_get_id (technique));

@@ -238,7 +238,7 @@ switch_active_cb (BmTechniquePage *self)
 
   if (self->plan != NULL && self->technique != NULL &&
       bm_care_plan_has_technique (self->plan, self->technique) != on)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.set-technique", "(sb)",
+    gtk_widget_activate_action (GTK_WIDGET (self), "plan.set-technique", "(sb)",
                                 bm_technique_get_id (self->technique), on);
 }
 

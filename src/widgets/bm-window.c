@@ -14,13 +14,16 @@
 #include "bm-care-plan.h"
 #include "bm-care-sheet.h"
 #include "bm-catalog.h"
+#include "bm-map-legend.h"
 #include "bm-map-renderer.h"
 #include "bm-pain-type-dialog.h"
-#include "bm-plan-file.h"
+#include "bm-plan-actions.h"
+#include "bm-plan-store.h"
 #include "bm-print-operation.h"
 #include "bm-red-flag-dialog.h"
 #include "bm-region-pane.h"
 #include "bm-search-page.h"
+#include "bm-spot.h"
 #include "bm-technique-browser.h"
 #include "bm-technique-page.h"
 #include "bm-window.h"
@@ -30,16 +33,18 @@ struct _BmWindow
   AdwApplicationWindow parent_instance;
 
   BmCatalog *catalog;
-  BmCarePlan *plan;
+  BmCarePlan *plan;      /* the application's, from its plan store */
   BmMapRenderer *renderer;
-  char *plan_path;       /* NULL while saving would overwrite a file we could not read */
-  gboolean save_failed;  /* told the user once already */
+  GActionGroup *plan_actions; /* "plan": the only way to change the plan */
+  GPtrArray *picked;     /* the spots before the last change, to offer Undo */
+  gboolean check_dropped_queued;
 
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;
   GtkWidget *map_page;
   GtkWidget *details_page;
   BmBodyMap *body_map;
+  BmMapLegend *legend;
   GtkWidget *back_button;
   AdwWindowTitle *details_title;
   GtkStack *content_stack;
@@ -125,57 +130,6 @@ get_search_page (BmWindow *self)
     }
 
   return self->search_page;
-}
-
-static gboolean
-show_region_cb (gpointer data)
-{
-  show_page (BM_WINDOW (data), "region");
-  return G_SOURCE_REMOVE;
-}
-
-static void
-select_spot_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  BmWindow *self = BM_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  const char *key;
-  gboolean extend;
-  BmRegion *region;
-  BmSide side;
-
-  g_variant_get (parameter, "(&sb)", &key, &extend);
-  if (!bm_catalog_parse_spot (self->catalog, key, &region, &side, &error))
-    {
-      g_warning ("%s", error->message);
-      return;
-    }
-
-  bm_care_plan_select_spot (self->plan, region, side, extend);
-
-  /* Not while the click that picked the spot is still being handled: hiding the map
-   * under the pointer then confuses GTK's accounting of the pressed widget. */
-  if (!extend)
-    g_idle_add_full (G_PRIORITY_DEFAULT, show_region_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-set_technique_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  BmWindow *self = BM_WINDOW (widget);
-  BmTechnique *technique;
-  const char *id;
-  gboolean chosen;
-
-  g_variant_get (parameter, "(&sb)", &id, &chosen);
-  technique = bm_catalog_lookup_technique (self->catalog, id);
-  g_return_if_fail (technique != NULL);
-
-  bm_care_plan_set_technique (self->plan, technique, chosen);
 }
 
 static void
@@ -297,66 +251,97 @@ export_pdf_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-/* Every change is saved at once: the plan is small, and health data must not be lost. */
 static void
-plan_changed_cb (BmWindow   *self,
-                 BmCarePlan *plan)
+save_failed_cb (BmWindow     *self,
+                const GError *error)
 {
-  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
 
-  if (self->plan_path == NULL)
-    return;
-
-  if (bm_plan_file_save (plan, self->plan_path, &error))
-    {
-      self->save_failed = FALSE;
-      return;
-    }
-
-  g_warning ("Cannot save the care plan: %s", error->message);
-  if (!self->save_failed)
-    {
-      g_autofree char *message = NULL;
-
-      message = g_strdup_printf (_("Cannot save your care plan: %s. It stays here while "
-                                   "Backmap is open; print or export it to keep it."),
-                                 error->message);
-      toast (self, message);
-      self->save_failed = TRUE;
-    }
+  message = g_strdup_printf (_("Cannot save your care plan: %s. It stays here while Backmap "
+                               "is open; print or export it to keep it."),
+                             error->message);
+  toast (self, message);
 }
 
 static void
-load_plan (BmWindow *self)
+notice_cb (BmWindow   *self,
+           const char *message)
 {
-  g_autofree char *path = bm_plan_file_dup_default_path ();
-  g_autofree char *moved_to = NULL;
-  g_autoptr(GError) error = NULL;
+  toast (self, message);
+}
 
-  self->plan = bm_plan_file_load (self->catalog, path, &moved_to, &error);
-  if (self->plan == NULL)
+static gboolean
+show_region_cb (gpointer data)
+{
+  show_page (BM_WINDOW (data), "region");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+remember_picked (BmWindow *self)
+{
+  GListModel *spots = bm_care_plan_get_spots (self->plan);
+
+  g_ptr_array_set_size (self->picked, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (spots); i++)
+    g_ptr_array_add (self->picked, g_list_model_get_item (spots, i));
+}
+
+/* A plain click replaces the picked areas: when that drops two or more, the
+ * toast offers them back. Compared once the change is complete. */
+static gboolean
+check_dropped_cb (gpointer data)
+{
+  BmWindow *self = data;
+  guint dropped = 0;
+
+  self->check_dropped_queued = FALSE;
+  for (guint i = 0; i < self->picked->len; i++)
     {
-      g_autofree char *message = NULL;
+      BmSpot *spot = g_ptr_array_index (self->picked, i);
 
-      /* Saving now would overwrite the file: keep the plan in memory only. */
-      message = g_strdup_printf (_("Cannot read your saved care plan: %s. Changes are not "
-                                   "saved until the file is fixed or removed."),
-                                 error->message);
-      toast (self, message);
-      self->plan = bm_care_plan_new ();
-      return;
+      if (!bm_care_plan_has_spot (self->plan, bm_spot_get_region (spot), bm_spot_get_side (spot)))
+        dropped++;
     }
 
-  if (moved_to != NULL)
+  if (dropped >= 2)
     {
-      g_autofree char *message = NULL;
+      g_autofree char *title = NULL;
+      AdwToast *toast;
 
-      message = g_strdup_printf (_("Your saved care plan could not be read and was kept as "
-                                   "“%s”. A new plan was started."), moved_to);
-      toast (self, message);
+      /* Translators: shown after a click replaced several picked areas with one */
+      title = g_strdup_printf (ngettext ("%u area taken off", "%u areas taken off", dropped),
+                               dropped);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "plan.undo-selection");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
 
-  self->plan_path = g_steal_pointer (&path);
+  remember_picked (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spots_changed_cb (BmWindow   *self,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GListModel *spots)
+{
+  if (!self->check_dropped_queued)
+    {
+      self->check_dropped_queued = TRUE;
+      g_idle_add_full (G_PRIORITY_HIGH_IDLE, check_dropped_cb, g_object_ref (self),
+                       g_object_unref);
+    }
+
+  /* A pick of one area alone shows its page; adding to several keeps the map in
+   * view. Not while the click is still being handled: hiding the map under the
+   * pointer then confuses GTK's accounting of the pressed widget. */
+  if (added > 0 && g_list_model_get_n_items (spots) == 1)
+    g_idle_add_full (G_PRIORITY_DEFAULT, show_region_cb, g_object_ref (self), g_object_unref);
 }
 
 /* BACKMAP_QUIT_AFTER_FIRST_FRAME: the start-up benchmark times the program until the
@@ -432,8 +417,10 @@ red_flag_check_action (GtkWidget  *widget,
 {
   BmWindow *self = BM_WINDOW (widget);
 
-  gtk_window_present (GTK_WINDOW (bm_red_flag_dialog_new (GTK_WINDOW (self), self->catalog,
-                                                          self->plan)));
+  GtkWidget *dialog = GTK_WIDGET (bm_red_flag_dialog_new (GTK_WINDOW (self), self->catalog,
+                                                         self->plan));
+
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -443,8 +430,10 @@ pain_type_action (GtkWidget  *widget,
 {
   BmWindow *self = BM_WINDOW (widget);
 
-  gtk_window_present (GTK_WINDOW (bm_pain_type_dialog_new (GTK_WINDOW (self), self->catalog,
-                                                           self->plan)));
+  GtkWidget *dialog = GTK_WIDGET (bm_pain_type_dialog_new (GTK_WINDOW (self), self->catalog,
+                                                          self->plan));
+
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -465,13 +454,12 @@ bm_window_dispose (GObject *object)
   BmWindow *self = (BmWindow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_WINDOW);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+  g_clear_object (&self->plan_actions);
   g_clear_object (&self->plan);
   g_clear_object (&self->renderer);
   g_clear_object (&self->catalog);
-  g_clear_pointer (&self->plan_path, g_free);
   g_clear_pointer (&self->history, g_ptr_array_unref);
+  g_clear_pointer (&self->picked, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bm_window_parent_class)->dispose (object);
 }
@@ -485,6 +473,7 @@ bm_window_class_init (BmWindowClass *klass)
   object_class->dispose = bm_window_dispose;
 
   g_type_ensure (BM_TYPE_BODY_MAP);
+  g_type_ensure (BM_TYPE_MAP_LEGEND);
   g_type_ensure (BM_TYPE_REGION_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-window.ui");
@@ -493,12 +482,12 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, details_page);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, body_map);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, details_title);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, region_pane);
 
-  gtk_widget_class_install_action (widget_class, "win.select-spot", "(sb)", select_spot_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.open-technique", "s", open_technique_action);
   gtk_widget_class_install_action (widget_class, "win.show-techniques", NULL,
@@ -507,23 +496,8 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.red-flag-check", NULL,
                                    red_flag_check_action);
   gtk_widget_class_install_action (widget_class, "win.pain-type", NULL, pain_type_action);
-  gtk_widget_class_install_action (widget_class, "win.set-technique", "(sb)",
-                                   set_technique_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "win.export-pdf", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
-                                       "win.show-techniques", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
-                                       "win.red-flag-check", NULL);
 }
 
 static void
@@ -532,15 +506,28 @@ bm_window_init (BmWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->history = g_ptr_array_new_with_free_func (g_free);
+  self->picked = g_ptr_array_new_with_free_func (g_object_unref);
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_header), self,
                            G_CONNECT_SWAPPED);
   update_header (self);
+}
+
+static gboolean
+direction_to_towards (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  g_value_set_boolean (value, g_strcmp0 (g_variant_get_string (variant, NULL), "to") != 0);
+  return TRUE;
 }
 
 BmWindow *
 bm_window_new (BmApplication *application)
 {
   BmWindow *self = g_object_new (BM_TYPE_WINDOW, "application", application, NULL);
+  g_autoptr(GPropertyAction) add_mode = NULL;
+  g_autoptr(GPtrArray) notices = NULL;
+  BmPlanStore *store;
   GSettings *settings;
 
   self->catalog = g_object_ref (bm_application_get_catalog (application));
@@ -554,14 +541,34 @@ bm_window_new (BmApplication *application)
   g_settings_bind (settings, "referred-overlay", self->body_map, "show-referred",
                    G_SETTINGS_BIND_GET);
 
+  g_settings_bind_with_mapping (settings, "referred-direction", self->body_map, "towards-spots",
+                                G_SETTINGS_BIND_GET, direction_to_towards, NULL, NULL, NULL);
+  g_settings_bind (settings, "referred-overlay", self->legend, "show-referred",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind_with_mapping (settings, "referred-direction", self->legend, "towards-spots",
+                                G_SETTINGS_BIND_GET, direction_to_towards, NULL, NULL, NULL);
+  bm_map_legend_set_renderer (self->legend, self->renderer);
+
   if (g_getenv ("BACKMAP_QUIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect_after (self, "realize", G_CALLBACK (realize_cb), NULL);
 
-  load_plan (self);
-  g_signal_connect_object (self->plan, "changed", G_CALLBACK (plan_changed_cb), self,
+  store = bm_application_get_plan_store (application);
+  self->plan = g_object_ref (bm_plan_store_get_plan (store));
+  self->plan_actions = bm_plan_actions_new (self->catalog, self->plan);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "plan", self->plan_actions);
+  add_mode = g_property_action_new ("add-areas", self->body_map, "add-mode");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (add_mode));
+
+  g_signal_connect_object (store, "save-failed", G_CALLBACK (save_failed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_object_bind_property (self->plan, "active-spot", self->region_pane, "spot",
-                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (store, "notice", G_CALLBACK (notice_cb), self, G_CONNECT_SWAPPED);
+  notices = bm_application_take_notices (application);
+  for (guint i = 0; i < notices->len; i++)
+    toast (self, g_ptr_array_index (notices, i));
+
+  remember_picked (self);
+  g_signal_connect_object (bm_care_plan_get_spots (self->plan), "items-changed",
+                           G_CALLBACK (spots_changed_cb), self, G_CONNECT_SWAPPED);
   bm_region_pane_set_plan (self->region_pane, self->plan);
   bm_body_map_set_plan (self->body_map, self->plan);
 
