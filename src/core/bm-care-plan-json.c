@@ -180,30 +180,40 @@ lookup_spot (gpointer    data,
   return TRUE;
 }
 
+typedef gpointer (*LookupFunc) (BmCatalog  *catalog,
+                                const char *id);
+typedef void     (*SetFunc)    (BmCarePlan *plan,
+                                gpointer    item,
+                                gboolean    present);
+
+static gboolean
+lookup_item (Reading    *reading,
+             const char *id,
+             LookupFunc  lookup,
+             SetFunc     set)
+{
+  gpointer item = lookup (reading->catalog, id);
+
+  if (item != NULL)
+    set (reading->plan, item, TRUE);
+
+  return item != NULL;
+}
+
 static gboolean
 lookup_technique (gpointer    data,
                   const char *id)
 {
-  Reading *reading = data;
-  BmTechnique *technique = bm_catalog_lookup_technique (reading->catalog, id);
-
-  if (technique != NULL)
-    bm_care_plan_set_technique (reading->plan, technique, TRUE);
-
-  return technique != NULL;
+  return lookup_item (data, id, (LookupFunc) bm_catalog_lookup_technique,
+                      (SetFunc) bm_care_plan_set_technique);
 }
 
 static gboolean
 lookup_red_flag (gpointer    data,
                  const char *id)
 {
-  Reading *reading = data;
-  BmRedFlag *flag = bm_catalog_lookup_red_flag (reading->catalog, id);
-
-  if (flag != NULL)
-    bm_care_plan_set_red_flag (reading->plan, flag, TRUE);
-
-  return flag != NULL;
+  return lookup_item (data, id, (LookupFunc) bm_catalog_lookup_red_flag,
+                      (SetFunc) bm_care_plan_set_red_flag);
 }
 
 /* Both may be empty, which bm_json_get_string() refuses. */

@@ -117,22 +117,39 @@ redo_selection (GSimpleAction *action,
   bm_care_plan_redo_selection (((PlanActions *) user_data)->plan);
 }
 
+typedef gpointer (*LookupFunc) (BmCatalog  *catalog,
+                                const char *id);
+typedef void     (*SetFunc)    (BmCarePlan *plan,
+                                gpointer    item,
+                                gboolean    present);
+
+/* For "(sb)" parameters: an id of the catalog, and whether the plan has it. */
+static void
+set_item (PlanActions *actions,
+          GVariant    *parameter,
+          const char  *what,
+          LookupFunc   lookup,
+          SetFunc      set)
+{
+  const char *id;
+  gboolean present;
+  gpointer item;
+
+  g_variant_get (parameter, "(&sb)", &id, &present);
+  item = lookup (actions->catalog, id);
+  if (item == NULL)
+    g_warning ("No %s “%s”", what, id);
+  else
+    set (actions->plan, item, present);
+}
+
 static void
 set_technique (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
-  PlanActions *actions = user_data;
-  BmTechnique *technique;
-  const char *id;
-  gboolean chosen;
-
-  g_variant_get (parameter, "(&sb)", &id, &chosen);
-  technique = bm_catalog_lookup_technique (actions->catalog, id);
-  if (technique == NULL)
-    g_warning ("No technique “%s”", id);
-  else
-    bm_care_plan_set_technique (actions->plan, technique, chosen);
+  set_item (user_data, parameter, "technique", (LookupFunc) bm_catalog_lookup_technique,
+            (SetFunc) bm_care_plan_set_technique);
 }
 
 static void
@@ -140,17 +157,8 @@ set_red_flag (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  PlanActions *actions = user_data;
-  BmRedFlag *flag;
-  const char *id;
-  gboolean present;
-
-  g_variant_get (parameter, "(&sb)", &id, &present);
-  flag = bm_catalog_lookup_red_flag (actions->catalog, id);
-  if (flag == NULL)
-    g_warning ("No red flag “%s”", id);
-  else
-    bm_care_plan_set_red_flag (actions->plan, flag, present);
+  set_item (user_data, parameter, "red flag", (LookupFunc) bm_catalog_lookup_red_flag,
+            (SetFunc) bm_care_plan_set_red_flag);
 }
 
 static void

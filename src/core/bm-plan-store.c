@@ -139,16 +139,31 @@ read_document (BmPlanStore      *self,
   return g_steal_pointer (&root);
 }
 
+/* The path is not to be written any more: the plan stays in memory. */
+static void
+give_up (BmPlanStore *self,
+         const char  *message,
+         int          code)
+{
+  g_clear_error (&self->unusable);
+  self->unusable = g_error_new_literal (BM_USER_FILE_ERROR, code, message);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  notice (self, message);
+}
+
 /*
  * Deals with a file that could not be read: content that is not a plan is kept aside
- * and the path used afresh; a file we may not read, or that is not a file, is left
- * alone and the path never written.
+ * and the path used afresh. At load, a file we may not read, or that is not a file,
+ * is left alone and the path never written; before a save, the save fails with
+ * @error and the next change tries again.
  *
- * Returns: whether the path may be written
+ * Returns: whether the path may be written now
  */
 static gboolean
-handle_unreadable (BmPlanStore *self,
-                   GError      *error)
+handle_unreadable (BmPlanStore  *self,
+                   GError       *error,
+                   gboolean      at_load,
+                   GError      **save_error)
 {
   g_autofree char *message = NULL;
 
@@ -175,47 +190,53 @@ handle_unreadable (BmPlanStore *self,
       message = g_strdup_printf (_("Your care plan %s could not be read (%s), nor kept "
                                    "aside (%s). Changes stay in memory and are not saved."),
                                  self->path, error->message, move_error->message);
+      give_up (self, message, error->code);
     }
-  else
-    message = g_strdup_printf (_("Your care plan %s cannot be used (%s). Changes stay in "
-                                 "memory and are not saved."),
-                               self->path, error->message);
+  else if (at_load)
+    {
+      message = g_strdup_printf (_("Your care plan %s cannot be used (%s). Changes stay in "
+                                   "memory and are not saved."),
+                                 self->path, error->message);
+      give_up (self, message, error->code);
+    }
 
-  g_clear_error (&self->unusable);
-  self->unusable = g_error_new_literal (BM_USER_FILE_ERROR, error->code, message);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  notice (self, message);
+  if (self->unusable != NULL)
+    g_propagate_error (save_error, g_error_copy (self->unusable));
+  else
+    g_propagate_prefixed_error (save_error, g_error_copy (error), _("Cannot read %s: "),
+                                self->path);
 
   return FALSE;
 }
 
 /*
- * Reads the file into the plan. With @merge, what the plan holds and the file does
+ * Reads the file into the plan. Before a save, what the plan holds and the file does
  * not is kept: see bm_care_plan_json_merge().
  *
- * Returns: whether the path may be written
+ * Returns: whether the path may be written, or %FALSE with @error set
  */
 static gboolean
-read_file (BmPlanStore *self,
-           gboolean     merge)
+read_file (BmPlanStore  *self,
+           gboolean      at_load,
+           GError      **error)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) read_error = NULL;
   g_autoptr(BmCarePlan) plan = NULL;
   g_autoptr(JsonNode) theirs = NULL;
   BmUserFileStamp stamp;
 
-  theirs = read_document (self, &stamp, &plan, &error);
+  theirs = read_document (self, &stamp, &plan, &read_error);
   if (theirs == NULL)
-    return handle_unreadable (self, error);
+    return handle_unreadable (self, read_error, at_load, error);
 
-  if (merge)
+  if (!at_load)
     {
       g_autoptr(JsonNode) ours = bm_care_plan_to_json (self->plan);
       g_autoptr(JsonNode) merged = bm_care_plan_json_merge (self->base, theirs, ours);
 
       g_clear_object (&plan);
-      plan = bm_care_plan_new_from_json (self->catalog, merged, &error);
-      g_assert_no_error (error);
+      plan = bm_care_plan_new_from_json (self->catalog, merged, &read_error);
+      g_assert_no_error (read_error);
     }
 
   g_signal_handler_block (self->plan, self->changed_handler);
@@ -232,25 +253,33 @@ read_file (BmPlanStore *self,
 
 /*
  * Never overwrites blindly: a file that changed since we last read or wrote it is
- * read and merged first.
+ * read and merged first. A path that names no file (any more) is written afresh.
  *
- * Returns: whether the path may be written
+ * Returns: whether the path may be written, or %FALSE with @error set
  */
 static gboolean
-prepare_write (BmPlanStore *self)
+prepare_write (BmPlanStore  *self,
+               GError      **error)
 {
   BmUserFileStamp now;
-  gboolean exists = bm_user_file_stat (self->path, &now);
 
   if (self->unusable != NULL)
-    return FALSE;
+    {
+      g_propagate_error (error, g_error_copy (self->unusable));
+      return FALSE;
+    }
 
-  if (exists ? self->has_stamp && bm_user_file_stamp_equal (&now, &self->stamp)
-             : !self->has_stamp)
+  if (!bm_user_file_stat (self->path, &now))
+    {
+      self->has_stamp = FALSE;
+      return TRUE;
+    }
+
+  if (self->has_stamp && bm_user_file_stamp_equal (&now, &self->stamp))
     return TRUE;
 
   g_debug ("%s changed on disk: merging", self->path);
-  return read_file (self, TRUE);
+  return read_file (self, FALSE, error);
 }
 
 static Write *
@@ -287,6 +316,17 @@ write_file (BmPlanStore  *self,
   return ok;
 }
 
+/* Told once a failure episode; the path given up on was told by a notice already. */
+static void
+save_failed (BmPlanStore  *self,
+             const GError *error)
+{
+  g_message ("Cannot save the care plan: %s", error->message);
+  if (!self->failing && self->unusable == NULL)
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+  self->failing = TRUE;
+}
+
 static void
 write_done (BmPlanStore  *self,
             Write        *write,
@@ -294,11 +334,8 @@ write_done (BmPlanStore  *self,
 {
   if (error != NULL)
     {
-      g_message ("Cannot save the care plan: %s", error->message);
       self->dirty = TRUE;
-      if (!self->failing)
-        g_signal_emit (self, signals[SAVE_FAILED], 0, error);
-      self->failing = TRUE;
+      save_failed (self, error);
       return;
     }
 
@@ -353,12 +390,19 @@ save_cb (gpointer user_data)
 {
   BmPlanStore *self = user_data;
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
 
   self->save_source = 0;
 
   /* The write in flight calls again when it is done. */
-  if (self->writing || !self->dirty || !prepare_write (self))
+  if (self->writing || !self->dirty)
     return G_SOURCE_REMOVE;
+
+  if (!prepare_write (self, &error))
+    {
+      save_failed (self, error);
+      return G_SOURCE_REMOVE;
+    }
 
   task = g_task_new (self, NULL, write_cb, NULL);
   g_task_set_source_tag (task, save_cb);
@@ -590,7 +634,7 @@ bm_plan_store_load (BmPlanStore *self)
   if (removed > 0)
     g_debug ("Removed %u unfinished writes of %s", removed, self->path);
 
-  read_file (self, FALSE);
+  read_file (self, TRUE, NULL);
 }
 
 /**
@@ -644,9 +688,10 @@ bm_plan_store_flush (BmPlanStore  *self,
     return TRUE;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
-  if (!prepare_write (self))
+  if (!prepare_write (self, &local_error))
     {
-      g_propagate_error (error, g_error_copy (self->unusable));
+      save_failed (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
