@@ -60,3 +60,56 @@ bm_test_iterate_until (BmTestDoneFunc done,
     g_source_remove (id);
   g_assert_true (done (data));
 }
+
+/**
+ * bm_test_shown:
+ *
+ * Returns: whether @widget and every parent up to the window are visible
+ */
+gboolean
+bm_test_shown (GtkWidget *widget)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * bm_test_find_label:
+ *
+ * Returns: (nullable): the first label under @root whose text starts with @prefix
+ */
+GtkWidget *
+bm_test_find_label (GtkWidget  *root,
+                    const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (root)), prefix))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = bm_test_find_label (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * bm_test_shows:
+ *
+ * Returns: whether a label under @root starting with @prefix is shown
+ */
+gboolean
+bm_test_shows (GtkWidget  *root,
+               const char *prefix)
+{
+  GtkWidget *label = bm_test_find_label (root, prefix);
+
+  return label != NULL && bm_test_shown (label);
+}

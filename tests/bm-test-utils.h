@@ -16,5 +16,10 @@ GtkWidget *bm_test_find_child    (GtkWidget      *root,
                                   GType           type);
 void       bm_test_iterate_until (BmTestDoneFunc  done,
                                   gpointer        data);
+gboolean   bm_test_shown         (GtkWidget      *widget);
+GtkWidget *bm_test_find_label    (GtkWidget      *root,
+                                  const char     *prefix);
+gboolean   bm_test_shows         (GtkWidget      *root,
+                                  const char     *prefix);
 
 G_END_DECLS

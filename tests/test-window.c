@@ -283,44 +283,6 @@ test_technique_on_sheet (void)
   g_assert_false (bm_care_plan_has_technique (plan, swedish));
 }
 
-static gboolean
-shown (GtkWidget *widget)
-{
-  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
-    if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
-      return FALSE;
-
-  return TRUE;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *prefix)
-{
-  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (root)), prefix))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, prefix);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-shows (GtkWidget  *root,
-       const char *prefix)
-{
-  GtkWidget *label = find_label (root, prefix);
-
-  return label != NULL && shown (label);
-}
-
 static BmPlanStore *
 get_store (void)
 {
@@ -347,7 +309,7 @@ test_plan_saved (void)
 static gboolean
 shows_label (gpointer data)
 {
-  return find_label (GTK_WIDGET (window), data) != NULL;
+  return bm_test_find_label (GTK_WIDGET (window), data) != NULL;
 }
 
 /* A data folder that cannot be written: the user is told, the plan stays in memory. */
@@ -429,22 +391,22 @@ test_advice_follows_answers (void)
   setup ();
   select_spot ("lower:left", FALSE);
   self_care = bm_test_find_child (pane, BM_TYPE_TECHNIQUE_ROW);
-  g_assert_true (shown (self_care));
-  g_assert_false (shows (pane, "You answered yes to an emergency"));
+  g_assert_true (bm_test_shown (self_care));
+  g_assert_false (bm_test_shows (pane, "You answered yes to an emergency"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "plan.set-red-flag", "(sb)",
                               bm_red_flag_get_id (emergency), TRUE);
-  g_assert_false (shown (self_care));
-  g_assert_true (shows (pane, "You answered yes to an emergency"));
+  g_assert_false (bm_test_shown (self_care));
+  g_assert_true (bm_test_shows (pane, "You answered yes to an emergency"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "plan.set-red-flag", "(sb)",
                               bm_red_flag_get_id (emergency), FALSE);
-  g_assert_true (shown (self_care));
+  g_assert_true (bm_test_shown (self_care));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "plan.set-pain-type", "s", "radicular");
-  g_assert_true (shows (pane, "Your pain seems"));
+  g_assert_true (bm_test_shows (pane, "Your pain seems"));
   gtk_widget_activate_action (GTK_WIDGET (window), "plan.set-pain-type", "s", "");
-  g_assert_false (shows (pane, "Your pain seems"));
+  g_assert_false (bm_test_shows (pane, "Your pain seems"));
 }
 
 int

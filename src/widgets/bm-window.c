@@ -37,7 +37,6 @@ struct _BmWindow
   BmMapRenderer *renderer;
   GActionGroup *plan_actions; /* "plan": the only way to change the plan */
   GPtrArray *picked;     /* the spots before the last change, to offer Undo */
-  gboolean check_dropped_queued;
 
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;
@@ -288,14 +287,15 @@ remember_picked (BmWindow *self)
 }
 
 /* A plain click replaces the picked areas: when that drops two or more, the
- * toast offers them back. Compared once the change is complete. */
-static gboolean
-check_dropped_cb (gpointer data)
+ * toast offers them back. The plan changes its spots in one splice, so each
+ * change is complete when the list says it changed. */
+static void
+offer_undo (BmWindow *self)
 {
-  BmWindow *self = data;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
   guint dropped = 0;
 
-  self->check_dropped_queued = FALSE;
   for (guint i = 0; i < self->picked->len; i++)
     {
       BmSpot *spot = g_ptr_array_index (self->picked, i);
@@ -304,23 +304,16 @@ check_dropped_cb (gpointer data)
         dropped++;
     }
 
-  if (dropped >= 2)
-    {
-      g_autofree char *title = NULL;
-      AdwToast *toast;
+  if (dropped < 2)
+    return;
 
-      /* Translators: shown after a click replaced several picked areas with one */
-      title = g_strdup_printf (ngettext ("%u area taken off", "%u areas taken off", dropped),
-                               dropped);
-      toast = adw_toast_new (title);
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "plan.undo-selection");
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-
-  remember_picked (self);
-  return G_SOURCE_REMOVE;
+  /* Translators: shown after a click replaced several picked areas with one */
+  title = g_strdup_printf (ngettext ("%u area taken off", "%u areas taken off", dropped), dropped);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "plan.undo-selection");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -330,12 +323,8 @@ spots_changed_cb (BmWindow   *self,
                   guint       added,
                   GListModel *spots)
 {
-  if (!self->check_dropped_queued)
-    {
-      self->check_dropped_queued = TRUE;
-      g_idle_add_full (G_PRIORITY_HIGH_IDLE, check_dropped_cb, g_object_ref (self),
-                       g_object_unref);
-    }
+  offer_undo (self);
+  remember_picked (self);
 
   /* A pick of one area alone shows its page; adding to several keeps the map in
    * view. Not while the click is still being handled: hiding the map under the
