@@ -6,13 +6,10 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "bm-care-plan-private.h"
 #include "bm-catalog.h"
 #include "bm-pain-type.h"
 #include "bm-plan-actions.h"
-#include "bm-plan-file.h"
 #include "bm-red-flag.h"
 #include "bm-region.h"
 #include "bm-spot.h"
@@ -73,59 +70,6 @@ test_round_trip (void)
   g_assert_true (g_bytes_equal (bytes, again));
   g_assert_cmpstr (bm_care_plan_get_notes (copy), ==, "Worse “after” driving\nsecond line");
   g_assert_cmpstr (bm_pain_type_get_id (bm_care_plan_get_pain_type (copy)), ==, "referred");
-}
-
-static void
-test_save_mode (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("backmap-plan-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "sub", "care-plan.json", NULL);
-  g_autoptr(BmCarePlan) plan = make_plan ();
-  g_autoptr(GError) error = NULL;
-  GStatBuf buf;
-
-  g_assert_true (bm_plan_file_save (plan, path, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (g_stat (path, &buf), ==, 0);
-  /* Health data: only the user reads it. */
-  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
-}
-
-static void
-test_broken_file_moved_aside (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("backmap-plan-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "care-plan.json", NULL);
-  g_autofree char *moved_to = NULL;
-  g_autofree char *kept = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BmCarePlan) plan = NULL;
-
-  g_assert_true (g_file_set_contents (path, "{ \"spots\": [ broken", -1, NULL));
-  g_test_expect_message ("bm-plan-file", G_LOG_LEVEL_MESSAGE, "*moving it to*");
-  plan = bm_plan_file_load (catalog, path, &moved_to, &error);
-  g_test_assert_expected_messages ();
-
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-  g_assert_null (bm_care_plan_get_active_spot (plan));
-  g_assert_nonnull (moved_to);
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_true (g_file_get_contents (moved_to, &kept, NULL, NULL));
-  g_assert_cmpstr (kept, ==, "{ \"spots\": [ broken");
-}
-
-static void
-test_missing_file (void)
-{
-  g_autofree char *moved_to = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BmCarePlan) plan = bm_plan_file_load (catalog, "/nonexistent/care-plan.json",
-                                                  &moved_to, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-  g_assert_null (moved_to);
 }
 
 static void
@@ -530,9 +474,6 @@ main (int   argc,
 
   g_test_add_func ("/bm/care-plan/select", test_select);
   g_test_add_func ("/bm/care-plan/round-trip", test_round_trip);
-  g_test_add_func ("/bm/care-plan/save-mode", test_save_mode);
-  g_test_add_func ("/bm/care-plan/broken-file-moved-aside", test_broken_file_moved_aside);
-  g_test_add_func ("/bm/care-plan/missing-file", test_missing_file);
   g_test_add_func ("/bm/care-plan/wrong-shape", test_wrong_shape);
   g_test_add_func ("/bm/care-plan/undo-redo", test_undo_redo);
   g_test_add_func ("/bm/care-plan/undo-limit", test_undo_limit);

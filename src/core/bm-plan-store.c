@@ -12,7 +12,6 @@
 
 #include "bm-care-plan-private.h"
 #include "bm-catalog.h"
-#include "bm-plan-file.h"
 #include "bm-plan-store-private.h"
 #include "bm-user-file.h"
 
@@ -445,7 +444,7 @@ bm_plan_store_constructed (GObject *object)
   G_OBJECT_CLASS (bm_plan_store_parent_class)->constructed (object);
 
   if (self->path == NULL)
-    self->path = bm_plan_file_dup_default_path ();
+    self->path = g_build_filename (g_get_user_data_dir (), "backmap", "care-plan.json", NULL);
   self->base = bm_care_plan_to_json (self->plan);
 }
 
