@@ -7,9 +7,12 @@
 #include "config.h"
 
 #include "bm-catalog.h"
+#include "bm-cause.h"
 #include "bm-json-reader.h"
 #include "bm-pain-source.h"
+#include "bm-red-flag.h"
 #include "bm-region.h"
+#include "bm-source.h"
 #include "bm-step.h"
 #include "bm-technique.h"
 
@@ -54,7 +57,10 @@ test_minimal (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(BmCatalog) catalog = load_fixture ("minimal.json", &error);
   BmRegion *lower, *gluteal;
-  BmPainSource *ql;
+  BmPainSource *ql, *organ;
+  BmRedFlag *saddle, *jaundice;
+  GPtrArray *causes;
+  g_autofree char *citation = NULL;
   BmTechnique *ball;
   BmStep *step;
   g_autofree char *label = NULL;
@@ -80,6 +86,29 @@ test_minimal (void)
 
   label = bm_region_dup_label (lower, BM_SIDE_LEFT);
   g_assert_cmpstr (label, ==, "Lower back, left side");
+
+  /* Optional fields and their defaults. */
+  causes = bm_region_get_causes (lower);
+  g_assert_cmpuint (causes->len, ==, 3);
+  g_assert_cmpint (bm_cause_get_kind (g_ptr_array_index (causes, 0)), ==, BM_CAUSE_KIND_CONDITION);
+  g_assert_cmpuint (bm_cause_get_sides (g_ptr_array_index (causes, 0)), ==, BM_SIDE_ALL);
+  g_assert_cmpint (bm_cause_get_kind (g_ptr_array_index (causes, 1)), ==,
+                   BM_CAUSE_KIND_RISK_FACTOR);
+  g_assert_cmpuint (bm_cause_get_sides (g_ptr_array_index (causes, 2)), ==, BM_SIDE_RIGHT);
+  g_assert_cmpuint (bm_pain_source_get_sides (ql), ==, BM_SIDE_ALL);
+  g_assert_cmpstr (bm_pain_source_get_aggravated_by (ql), ==, "Twisting");
+  organ = g_ptr_array_index (bm_catalog_get_pain_sources (catalog), 1);
+  g_assert_cmpuint (bm_pain_source_get_sides (organ), ==, BM_SIDE_RIGHT);
+  g_assert_null (bm_pain_source_get_aggravated_by (organ));
+  g_assert_cmpuint (bm_pain_source_get_refers_to (organ)->len, ==, 0);
+  saddle = bm_catalog_lookup_red_flag (catalog, "saddle");
+  jaundice = bm_catalog_lookup_red_flag (catalog, "jaundice");
+  g_assert_cmpstr (bm_red_flag_get_action (saddle), ==, "Say where it is numb");
+  g_assert_cmpuint (bm_red_flag_get_sides (saddle), ==, BM_SIDE_ALL);
+  g_assert_null (bm_red_flag_get_action (jaundice));
+  g_assert_cmpuint (bm_red_flag_get_sides (jaundice), ==, BM_SIDE_RIGHT);
+  citation = bm_source_dup_citation (g_ptr_array_index (bm_catalog_get_sources (catalog), 0));
+  g_assert_cmpstr (citation, ==, "Example A (2020). A guide. A journal. SMD 0.5");
 
   ball = bm_catalog_lookup_technique (catalog, "ball");
   g_assert_cmpuint (bm_technique_get_equipment (ball), ==, BM_EQUIPMENT_BALL);
@@ -165,6 +194,8 @@ main (int   argc,
       "regions[0].self_care[1]: \"move\" is listed twice" },
     { "error-no-evidence-source.json", FALSE, BM_CATALOG_ERROR_MISSING_SOURCE,
       "techniques[0].evidence.sources: an evidence grade needs at least one source" },
+    { "error-bad-side.json", TRUE, BM_JSON_ERROR_BAD_VALUE,
+      "causes[0].sides[0]: \"middle\" is not one of \"left\", \"right\", \"center\"" },
   };
 
   g_test_init (&argc, &argv, NULL);
