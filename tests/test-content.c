@@ -212,7 +212,8 @@ typedef struct
 } CauseRule;
 
 static const CauseRule cause_rules[] = {
-  { "gallbladder", "gallbladder-organ", BM_SIDE_RIGHT, { "gallbladder-warning", "gallbladder-pain" } },
+  { "gallbladder", "gallbladder-organ", BM_SIDE_RIGHT,
+    { "gallbladder-warning", "gallbladder-pain" } },
   { "kidney-stone-infection", "kidney", BM_SIDE_LEFT | BM_SIDE_RIGHT,
     { "kidney-sepsis", "kidney-flank" } },
   { "heart", "heart-organ", BM_SIDE_LEFT | BM_SIDE_RIGHT, { "chest-pain-heart" } },
