@@ -529,6 +529,38 @@ test_external_change (Fixture       *fixture,
   g_assert_cmpuint (fixture->notices->len, ==, 0);
 }
 
+static gboolean
+has_notes (gpointer data)
+{
+  return g_str_equal (bm_care_plan_get_notes (data), "saved elsewhere");
+}
+
+/* What another program saves is read in while we have nothing to save. */
+static void
+test_reload (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(BmPlanStore) other = new_store (fixture);
+  BmCarePlan *ours = load (fixture, NULL, 0);
+  BmRegion *lower = bm_catalog_lookup_region (catalog, "lower");
+  g_autoptr(GTimer) timer = g_timer_new ();
+
+  bm_plan_store_load (other);
+  bm_care_plan_select_spot (bm_plan_store_get_plan (other), lower, BM_SIDE_RIGHT, FALSE);
+  bm_care_plan_set_notes (bm_plan_store_get_plan (other), "saved elsewhere");
+  g_assert_true (bm_plan_store_flush (other, NULL));
+
+  while (!has_notes (ours) && g_timer_elapsed (timer, NULL) < 10)
+    run_for (10);
+
+  g_assert_cmpstr (bm_care_plan_get_notes (ours), ==, "saved elsewhere");
+  g_assert_true (bm_care_plan_has_spot (ours, lower, BM_SIDE_RIGHT));
+  g_assert_true (bm_plan_store_get_saved (fixture->store));
+  g_assert_false (bm_care_plan_can_undo_selection (ours));
+  bm_plan_store_wait (fixture->store);
+  g_assert_cmpuint (bm_plan_store_get_n_writes (fixture->store), ==, 0);
+}
+
 static void
 test_stale_temporaries (Fixture       *fixture,
                         gconstpointer  data)
@@ -651,6 +683,7 @@ main (int   argc,
   ADD ("directory", test_directory);
   ADD ("denied", test_denied);
   ADD ("external-change", test_external_change);
+  ADD ("reload", test_reload);
   ADD ("stale-temporaries", test_stale_temporaries);
   ADD ("modes", test_modes);
   ADD ("save-failed", test_save_failed);

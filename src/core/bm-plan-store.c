@@ -28,6 +28,7 @@ struct _BmPlanStore
   BmCarePlan *plan;
   char *path;
   gulong changed_handler;
+  GFileMonitor *monitor;
 
   /* What the file held when we last read or wrote it: the base of a merge, and the
    * file itself, to notice that another program changed it. */
@@ -251,13 +252,15 @@ read_file (BmPlanStore  *self,
 }
 
 /*
- * Never overwrites blindly: a file that changed since we last read or wrote it is
- * read and merged first. A path that names no file (any more) is written afresh.
+ * Reads what another program saved since we last read or wrote the file, merged with
+ * our changes: before each save, so that we never overwrite blindly, and when the
+ * file changes while we have nothing to save. A path that names no file (any more)
+ * is written afresh.
  *
  * Returns: whether the path may be written, or %FALSE with @error set
  */
 static gboolean
-prepare_write (BmPlanStore  *self,
+catch_up (BmPlanStore  *self,
                GError      **error)
 {
   BmUserFileStamp now;
@@ -397,7 +400,7 @@ save_cb (gpointer user_data)
   if (self->writing || !self->dirty)
     return G_SOURCE_REMOVE;
 
-  if (!prepare_write (self, &error))
+  if (!catch_up (self, &error))
     {
       save_failed (self, error);
       return G_SOURCE_REMOVE;
@@ -437,6 +440,39 @@ plan_changed_cb (BmPlanStore *self)
 }
 
 static void
+file_changed_cb (BmPlanStore       *self,
+                 GFile             *file,
+                 GFile             *other_file,
+                 GFileMonitorEvent  event)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* With changes of our own, the save merges; our own writes are known already. */
+  if (self->dirty || self->writing)
+    return;
+
+  if (!catch_up (self, &error))
+    g_debug ("Cannot read %s again: %s", self->path, error->message);
+}
+
+static void
+watch_file (BmPlanStore *self)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (self->path);
+  g_autoptr(GError) error = NULL;
+
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      g_debug ("Cannot watch %s: %s", self->path, error->message);
+      return;
+    }
+
+  g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
 bm_plan_store_constructed (GObject *object)
 {
   BmPlanStore *self = (BmPlanStore *)object;
@@ -454,6 +490,7 @@ bm_plan_store_dispose (GObject *object)
   BmPlanStore *self = (BmPlanStore *)object;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_object (&self->monitor);
   g_clear_signal_handler (&self->changed_handler, self->plan);
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
@@ -620,7 +657,8 @@ bm_plan_store_new (BmCatalog  *catalog,
  *
  * Reads the plan file, at once (it is small), and removes what writes left behind
  * when the program was killed. Never fails: a missing file gives an empty plan, and
- * a file that cannot be used is told with #BmPlanStore::notice.
+ * a file that cannot be used is told with #BmPlanStore::notice. From then on, what
+ * another program saves in the file is read into the plan.
  */
 void
 bm_plan_store_load (BmPlanStore *self)
@@ -633,7 +671,8 @@ bm_plan_store_load (BmPlanStore *self)
   if (removed > 0)
     g_debug ("Removed %u unfinished writes of %s", removed, self->path);
 
-  read_file (self, TRUE, NULL);
+  if (read_file (self, TRUE, NULL))
+    watch_file (self);
 }
 
 /**
@@ -687,7 +726,7 @@ bm_plan_store_flush (BmPlanStore  *self,
     return TRUE;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
-  if (!prepare_write (self, &local_error))
+  if (!catch_up (self, &local_error))
     {
       save_failed (self, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
