@@ -20,42 +20,6 @@
 /* While changes keep coming, a save waits for a pause, but not past this many delays. */
 #define MAX_DELAYS 5
 
-struct _BmPlanStore
-{
-  GObject parent_instance;
-
-  BmCatalog *catalog;
-  BmCarePlan *plan;
-  char *path;
-  gulong changed_handler;
-  GFileMonitor *monitor;
-
-  /* What the file held when we last read or wrote it: the base of a merge, and the
-   * file itself, to notice that another program changed it. */
-  JsonNode *base;
-  BmUserFileStamp stamp;
-  gboolean has_stamp;
-
-  /* Set when the path must not be written, with the reason. */
-  GError *unusable;
-
-  guint delay_ms;
-  guint save_source;
-  gint64 dirty_since;
-  gboolean dirty;   /* changes no write has taken yet */
-  gboolean writing; /* a write runs in a thread */
-  gboolean failing; /* the last write failed, and save-failed told so */
-  gboolean saved;
-  guint n_writes;
-
-  /* One write at a time, in the thread or in bm_plan_store_flush(); a write older
-   * than the last one done is dropped, so the file never goes back in time. */
-  GMutex write_lock;
-  guint64 last_seq;    /* the last write started */
-  guint64 written_seq; /* the last write done; under write_lock */
-  guint64 applied_seq; /* the last write whose stamp and base we keep */
-};
-
 G_DEFINE_FINAL_TYPE (BmPlanStore, bm_plan_store, G_TYPE_OBJECT)
 
 enum {
@@ -76,23 +40,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-typedef struct
-{
-  GBytes *bytes;
-  JsonNode *document;
-  guint64 seq;
-  BmUserFileStamp stamp;
-  gboolean dropped;
-} Write;
-
-static void
-write_free (Write *write)
-{
-  g_bytes_unref (write->bytes);
-  json_node_unref (write->document);
-  g_free (write);
-}
-
 static void
 update_saved (BmPlanStore *self)
 {
@@ -105,252 +52,23 @@ update_saved (BmPlanStore *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVED]);
 }
 
-static void
-notice (BmPlanStore *self,
-        const char  *message)
+void
+bm_plan_store_notice (BmPlanStore *self,
+                      const char  *message)
 {
   g_message ("%s", message);
   g_signal_emit (self, signals[NOTICE], 0, message);
 }
 
-/* Reads the file as a plan; content that is not one is %BM_USER_FILE_ERROR_BROKEN. */
-static JsonNode *
-read_document (BmPlanStore      *self,
-               BmUserFileStamp  *stamp,
-               BmCarePlan      **plan,
-               GError          **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonNode) root = NULL;
-
-  if (!(bytes = bm_user_file_read (self->path, stamp, error)) ||
-      !(root = bm_user_file_parse_json (bytes, error)))
-    return NULL;
-
-  *plan = bm_care_plan_new_from_json (self->catalog, root, &local_error);
-  if (*plan == NULL)
-    {
-      g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN,
-                           local_error->message);
-      return NULL;
-    }
-
-  return g_steal_pointer (&root);
-}
-
-/* The path is not to be written any more: the plan stays in memory. */
-static void
-give_up (BmPlanStore *self,
-         const char  *message,
-         int          code)
-{
-  g_clear_error (&self->unusable);
-  self->unusable = g_error_new_literal (BM_USER_FILE_ERROR, code, message);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  notice (self, message);
-}
-
-/*
- * Deals with a file that could not be read: content that is not a plan is kept aside
- * and the path used afresh. At load, a file we may not read, or that is not a file,
- * is left alone and the path never written; before a save, the save fails with
- * @error and the next change tries again.
- *
- * Returns: whether the path may be written now
- */
-static gboolean
-handle_unreadable (BmPlanStore  *self,
-                   GError       *error,
-                   gboolean      at_load,
-                   GError      **save_error)
-{
-  g_autofree char *message = NULL;
-
-  self->has_stamp = FALSE;
-  if (g_error_matches (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_MISSING))
-    return TRUE;
-
-  if (g_error_matches (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN) ||
-      g_error_matches (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_TOO_BIG) ||
-      g_error_matches (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_TOO_DEEP))
-    {
-      g_autoptr(GError) move_error = NULL;
-      g_autofree char *aside = bm_user_file_move_aside (self->path, &move_error);
-
-      if (aside != NULL)
-        {
-          message = g_strdup_printf (_("Your care plan %s could not be read (%s). It was kept "
-                                       "as %s, and a new plan was started."),
-                                     self->path, error->message, aside);
-          notice (self, message);
-          return TRUE;
-        }
-
-      message = g_strdup_printf (_("Your care plan %s could not be read (%s), nor kept "
-                                   "aside (%s). Changes stay in memory and are not saved."),
-                                 self->path, error->message, move_error->message);
-      give_up (self, message, error->code);
-    }
-  else if (at_load)
-    {
-      message = g_strdup_printf (_("Your care plan %s cannot be used (%s). Changes stay in "
-                                   "memory and are not saved."),
-                                 self->path, error->message);
-      give_up (self, message, error->code);
-    }
-
-  if (self->unusable != NULL)
-    g_propagate_error (save_error, g_error_copy (self->unusable));
-  else
-    g_propagate_prefixed_error (save_error, g_error_copy (error), _("Cannot read %s: "),
-                                self->path);
-
-  return FALSE;
-}
-
-/*
- * Reads the file into the plan. Before a save, what the plan holds and the file does
- * not is kept: see bm_care_plan_json_merge().
- *
- * Returns: whether the path may be written, or %FALSE with @error set
- */
-static gboolean
-read_file (BmPlanStore  *self,
-           gboolean      at_load,
-           GError      **error)
-{
-  g_autoptr(GError) read_error = NULL;
-  g_autoptr(BmCarePlan) plan = NULL;
-  g_autoptr(JsonNode) theirs = NULL;
-  BmUserFileStamp stamp;
-
-  theirs = read_document (self, &stamp, &plan, &read_error);
-  if (theirs == NULL)
-    return handle_unreadable (self, read_error, at_load, error);
-
-  if (!at_load)
-    {
-      g_autoptr(JsonNode) ours = bm_care_plan_to_json (self->plan);
-      g_autoptr(JsonNode) merged = bm_care_plan_json_merge (self->base, theirs, ours);
-
-      g_clear_object (&plan);
-      plan = bm_care_plan_new_from_json (self->catalog, merged, &read_error);
-      g_assert_no_error (read_error);
-    }
-
-  g_signal_handler_block (self->plan, self->changed_handler);
-  bm_care_plan_replace (self->plan, plan);
-  g_signal_handler_unblock (self->plan, self->changed_handler);
-
-  g_clear_pointer (&self->base, json_node_unref);
-  self->base = g_steal_pointer (&theirs);
-  self->stamp = stamp;
-  self->has_stamp = TRUE;
-
-  return TRUE;
-}
-
-/*
- * Reads what another program saved since we last read or wrote the file, merged with
- * our changes: before each save, so that we never overwrite blindly, and when the
- * file changes while we have nothing to save. A path that names no file (any more)
- * is written afresh.
- *
- * Returns: whether the path may be written, or %FALSE with @error set
- */
-static gboolean
-catch_up (BmPlanStore  *self,
-               GError      **error)
-{
-  BmUserFileStamp now;
-
-  if (self->unusable != NULL)
-    {
-      g_propagate_error (error, g_error_copy (self->unusable));
-      return FALSE;
-    }
-
-  if (!bm_user_file_stat (self->path, &now))
-    {
-      self->has_stamp = FALSE;
-      return TRUE;
-    }
-
-  if (self->has_stamp && bm_user_file_stamp_equal (&now, &self->stamp))
-    return TRUE;
-
-  g_debug ("%s changed on disk: merging", self->path);
-  return read_file (self, FALSE, error);
-}
-
-static Write *
-write_new (BmPlanStore *self)
-{
-  Write *write = g_new0 (Write, 1);
-
-  write->document = bm_care_plan_to_json (self->plan);
-  write->bytes = bm_care_plan_to_bytes (self->plan);
-  write->seq = ++self->last_seq;
-  self->dirty = FALSE;
-
-  return write;
-}
-
-/* Runs in a thread, or in bm_plan_store_flush(). */
-static gboolean
-write_file (BmPlanStore  *self,
-            Write        *write,
-            GError      **error)
-{
-  gboolean ok = TRUE;
-
-  g_mutex_lock (&self->write_lock);
-  write->dropped = write->seq < self->written_seq;
-  if (!write->dropped)
-    {
-      ok = bm_user_file_write (self->path, write->bytes, &write->stamp, error);
-      if (ok)
-        self->written_seq = write->seq;
-    }
-  g_mutex_unlock (&self->write_lock);
-
-  return ok;
-}
-
 /* Told once a failure episode; the path given up on was told by a notice already. */
-static void
-save_failed (BmPlanStore  *self,
-             const GError *error)
+void
+bm_plan_store_save_failed (BmPlanStore  *self,
+                           const GError *error)
 {
   g_message ("Cannot save the care plan: %s", error->message);
   if (!self->failing && self->unusable == NULL)
     g_signal_emit (self, signals[SAVE_FAILED], 0, error);
   self->failing = TRUE;
-}
-
-static void
-write_done (BmPlanStore  *self,
-            Write        *write,
-            const GError *error)
-{
-  if (error != NULL)
-    {
-      self->dirty = TRUE;
-      save_failed (self, error);
-      return;
-    }
-
-  self->failing = FALSE;
-  if (write->dropped || write->seq < self->applied_seq)
-    return;
-
-  self->n_writes++;
-  self->applied_seq = write->seq;
-  self->stamp = write->stamp;
-  self->has_stamp = TRUE;
-  g_clear_pointer (&self->base, json_node_unref);
-  self->base = json_node_ref (write->document);
 }
 
 static void
@@ -361,7 +79,7 @@ write_thread (GTask        *task,
 {
   GError *error = NULL;
 
-  if (write_file (source_object, task_data, &error))
+  if (bm_plan_store_write_file (source_object, task_data, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -379,7 +97,7 @@ write_cb (GObject      *object,
 
   g_task_propagate_boolean (G_TASK (result), &error);
   self->writing = FALSE;
-  write_done (self, g_task_get_task_data (G_TASK (result)), error);
+  bm_plan_store_write_done (self, g_task_get_task_data (G_TASK (result)), error);
 
   /* Changes made during the write; after a failure, the next change tries again. */
   if (self->dirty && error == NULL)
@@ -400,15 +118,16 @@ save_cb (gpointer user_data)
   if (self->writing || !self->dirty)
     return G_SOURCE_REMOVE;
 
-  if (!catch_up (self, &error))
+  if (!bm_plan_store_catch_up (self, &error))
     {
-      save_failed (self, error);
+      bm_plan_store_save_failed (self, error);
       return G_SOURCE_REMOVE;
     }
 
   task = g_task_new (self, NULL, write_cb, NULL);
   g_task_set_source_tag (task, save_cb);
-  g_task_set_task_data (task, write_new (self), (GDestroyNotify) write_free);
+  g_task_set_task_data (task, bm_plan_store_write_new (self),
+                        (GDestroyNotify) bm_plan_store_write_free);
   self->writing = TRUE;
   g_task_run_in_thread (task, write_thread);
 
@@ -451,7 +170,7 @@ file_changed_cb (BmPlanStore       *self,
   if (self->dirty || self->writing)
     return;
 
-  if (!catch_up (self, &error))
+  if (!bm_plan_store_catch_up (self, &error))
     g_debug ("Cannot read %s again: %s", self->path, error->message);
 }
 
@@ -671,7 +390,7 @@ bm_plan_store_load (BmPlanStore *self)
   if (removed > 0)
     g_debug ("Removed %u unfinished writes of %s", removed, self->path);
 
-  if (read_file (self, TRUE, NULL))
+  if (bm_plan_store_read_file (self, TRUE, NULL))
     watch_file (self);
 }
 
@@ -716,7 +435,7 @@ bm_plan_store_flush (BmPlanStore  *self,
                      GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
-  Write *write;
+  BmPlanStoreWrite *write;
   gboolean ok;
 
   g_return_val_if_fail (BM_IS_PLAN_STORE (self), FALSE);
@@ -726,17 +445,17 @@ bm_plan_store_flush (BmPlanStore  *self,
     return TRUE;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
-  if (!catch_up (self, &local_error))
+  if (!bm_plan_store_catch_up (self, &local_error))
     {
-      save_failed (self, local_error);
+      bm_plan_store_save_failed (self, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  write = write_new (self);
-  ok = write_file (self, write, &local_error);
-  write_done (self, write, local_error);
-  write_free (write);
+  write = bm_plan_store_write_new (self);
+  ok = bm_plan_store_write_file (self, write, &local_error);
+  bm_plan_store_write_done (self, write, local_error);
+  bm_plan_store_write_free (write);
   update_saved (self);
 
   if (!ok)
