@@ -220,6 +220,11 @@ bm_care_plan_add_spot (BmCarePlan *self,
     bm_care_plan_select_spot (self, region, side, TRUE);
 }
 
+/**
+ * bm_care_plan_remove_spot:
+ *
+ * Takes a spot away from the picked ones, if it is one of them.
+ */
 void
 bm_care_plan_remove_spot (BmCarePlan *self,
                           BmRegion   *region,
@@ -250,6 +255,11 @@ bm_care_plan_clear_spots (BmCarePlan *self)
   change_spots (self, none);
 }
 
+/**
+ * bm_care_plan_can_undo_selection:
+ *
+ * Returns: whether bm_care_plan_undo_selection() has a set of spots to bring back
+ */
 gboolean
 bm_care_plan_can_undo_selection (BmCarePlan *self)
 {
@@ -258,6 +268,11 @@ bm_care_plan_can_undo_selection (BmCarePlan *self)
   return bm_selection_history_can_undo (self->history);
 }
 
+/**
+ * bm_care_plan_can_redo_selection:
+ *
+ * Returns: whether bm_care_plan_redo_selection() has a set of spots to bring back
+ */
 gboolean
 bm_care_plan_can_redo_selection (BmCarePlan *self)
 {

@@ -65,18 +65,29 @@ select_spot (GSimpleAction *action,
     bm_care_plan_select_spot (((PlanActions *) user_data)->plan, region, side, extend);
 }
 
+/* For "(su)" parameters: a region id and a side. */
 static void
-add_spot (GSimpleAction *action,
-          GVariant      *parameter,
-          gpointer       user_data)
+change_spot (PlanActions *actions,
+             GVariant    *parameter,
+             void       (*change) (BmCarePlan *plan,
+                                   BmRegion   *region,
+                                   BmSide      side))
 {
   const char *region_id;
   BmRegion *region;
   guint side;
 
   g_variant_get (parameter, "(&su)", &region_id, &side);
-  if ((region = lookup_spot (user_data, region_id, side)) != NULL)
-    bm_care_plan_add_spot (((PlanActions *) user_data)->plan, region, side);
+  if ((region = lookup_spot (actions, region_id, side)) != NULL)
+    change (actions->plan, region, side);
+}
+
+static void
+add_spot (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  change_spot (user_data, parameter, bm_care_plan_add_spot);
 }
 
 static void
@@ -84,13 +95,7 @@ remove_spot (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  const char *region_id;
-  BmRegion *region;
-  guint side;
-
-  g_variant_get (parameter, "(&su)", &region_id, &side);
-  if ((region = lookup_spot (user_data, region_id, side)) != NULL)
-    bm_care_plan_remove_spot (((PlanActions *) user_data)->plan, region, side);
+  change_spot (user_data, parameter, bm_care_plan_remove_spot);
 }
 
 static void

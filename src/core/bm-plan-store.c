@@ -407,6 +407,11 @@ bm_plan_store_get_plan (BmPlanStore *self)
   return self->plan;
 }
 
+/**
+ * bm_plan_store_get_path:
+ *
+ * Returns: (transfer none): the plan file
+ */
 const char *
 bm_plan_store_get_path (BmPlanStore *self)
 {
@@ -415,6 +420,11 @@ bm_plan_store_get_path (BmPlanStore *self)
   return self->path;
 }
 
+/**
+ * bm_plan_store_get_saved:
+ *
+ * Returns: whether the file holds every change of the plan
+ */
 gboolean
 bm_plan_store_get_saved (BmPlanStore *self)
 {
