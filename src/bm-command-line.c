@@ -9,15 +9,20 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "bm-care-plan.h"
 #include "bm-care-sheet.h"
 #include "bm-catalog.h"
 #include "bm-command-line.h"
+#include "bm-enums.h"
+#include "bm-json-reader.h"
 #include "bm-map-renderer.h"
 #include "bm-red-flag.h"
 #include "bm-region-report.h"
 #include "bm-region.h"
+#include "bm-search-index.h"
+#include "bm-search-result.h"
 
 /**
  * bm_command_line_get_options:
@@ -32,8 +37,11 @@ bm_command_line_get_options (void)
     { "list-regions", 0, 0, G_OPTION_ARG_NONE, NULL, N_("List the regions of the map"), NULL },
     { "region", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Show what the catalog says about a region, on one side or both"), N_("ID[:SIDE]") },
+    { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Find what the catalog says with these words, best matches first"), N_("WORDS") },
     { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Write the region as “text” (the default) or “json”"), N_("FORMAT") },
+      N_("Write the region or the search results as “text” (the default) or “json”"),
+      N_("FORMAT") },
     { "care-sheet", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write a care sheet for the regions and techniques given to a PDF file"), N_("FILE") },
     { "technique", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
@@ -79,6 +87,23 @@ list_regions (BmCatalog *catalog)
   return BM_EXIT_OK;
 }
 
+static gboolean
+parse_format (const char *format,
+              gboolean   *json)
+{
+  if (format == NULL || g_str_equal (format, "text"))
+    *json = FALSE;
+  else if (g_str_equal (format, "json"))
+    *json = TRUE;
+  else
+    {
+      g_printerr (_("Unknown format “%s”. Valid formats: text, json\n"), format);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static int
 show_regions (BmCatalog          *catalog,
               const char * const *spots,
@@ -86,15 +111,8 @@ show_regions (BmCatalog          *catalog,
 {
   gboolean json;
 
-  if (format == NULL || g_str_equal (format, "text"))
-    json = FALSE;
-  else if (g_str_equal (format, "json"))
-    json = TRUE;
-  else
-    {
-      g_printerr (_("Unknown format “%s”. Valid formats: text, json\n"), format);
-      return BM_EXIT_USAGE;
-    }
+  if (!parse_format (format, &json))
+    return BM_EXIT_USAGE;
 
   for (guint i = 0; spots[i] != NULL; i++)
     {
@@ -113,6 +131,90 @@ show_regions (BmCatalog          *catalog,
                     : bm_region_report_to_text (region, sides);
       g_print ("%s%s\n", i > 0 ? "\n" : "", report);
     }
+
+  return BM_EXIT_OK;
+}
+
+static void
+print_results_text (const char *query,
+                    GListModel *results)
+{
+  guint n = g_list_model_get_n_items (results);
+
+  if (n == 0)
+    g_print (_("No results for “%s”\n"), query);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BmSearchResult) result = g_list_model_get_item (results, i);
+
+      g_print ("%s\n  %s\n", bm_search_result_get_title (result),
+               bm_search_result_get_subtitle (result));
+    }
+}
+
+static JsonObject *
+result_to_json (BmSearchResult *result)
+{
+  JsonObject *object = json_object_new ();
+  JsonArray *regions = json_array_new ();
+  GPtrArray *list = bm_search_result_get_regions (result);
+
+  json_object_set_string_member (object, "kind",
+                                 bm_json_enum_nick (BM_TYPE_SEARCH_RESULT_KIND,
+                                                    bm_search_result_get_kind (result)));
+  json_object_set_string_member (object, "id", bm_search_result_get_id (result));
+  json_object_set_string_member (object, "title", bm_search_result_get_title (result));
+  json_object_set_string_member (object, "field",
+                                 bm_json_enum_nick (BM_TYPE_SEARCH_FIELD,
+                                                    bm_search_result_get_field (result)));
+  for (guint i = 0; i < list->len; i++)
+    json_array_add_string_element (regions, bm_region_get_id (g_ptr_array_index (list, i)));
+  json_object_set_array_member (object, "regions", regions);
+
+  return object;
+}
+
+static void
+print_results_json (const char *query,
+                    GListModel *results)
+{
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *object = json_object_new ();
+  JsonArray *array = json_array_new ();
+  g_autofree char *data = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(BmSearchResult) result = g_list_model_get_item (results, i);
+
+      json_array_add_object_element (array, result_to_json (result));
+    }
+
+  json_object_set_string_member (object, "query", query);
+  json_object_set_array_member (object, "results", array);
+  json_node_take_object (root, object);
+  data = json_to_string (root, TRUE);
+  g_print ("%s\n", data);
+}
+
+static int
+search (BmCatalog  *catalog,
+        const char *query,
+        const char *format)
+{
+  g_autoptr(BmSearchIndex) index = bm_search_index_new (catalog);
+  g_autoptr(GListModel) results = NULL;
+  gboolean json;
+
+  if (!parse_format (format, &json))
+    return BM_EXIT_USAGE;
+
+  results = bm_search_index_search (index, query);
+  if (json)
+    print_results_json (query, results);
+  else
+    print_results_text (query, results);
 
   return BM_EXIT_OK;
 }
@@ -235,6 +337,8 @@ bm_command_line_run (GVariantDict *options)
   const char *format = NULL;
   const char *notes = NULL;
   const char *paper = NULL;
+  const char *query = NULL;
+  gboolean list;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -249,6 +353,8 @@ bm_command_line_run (GVariantDict *options)
   g_variant_dict_lookup (options, "red-flag", "^a&s", &red_flags);
   g_variant_dict_lookup (options, "notes", "&s", &notes);
   g_variant_dict_lookup (options, "paper", "&s", &paper);
+  g_variant_dict_lookup (options, "search", "&s", &query);
+  list = g_variant_dict_contains (options, "list-regions");
 
   if (care_sheet == NULL && (techniques != NULL || red_flags != NULL || notes != NULL ||
                              paper != NULL))
@@ -257,19 +363,34 @@ bm_command_line_run (GVariantDict *options)
       return BM_EXIT_USAGE;
     }
 
-  if (!g_variant_dict_contains (options, "list-regions") && spots == NULL && care_sheet == NULL)
+  if (query != NULL && (list || spots != NULL || care_sheet != NULL))
+    {
+      g_printerr (_("--search cannot be combined with --list-regions, --region or --care-sheet\n"));
+      return BM_EXIT_USAGE;
+    }
+
+  if (query != NULL && query[strspn (query, " \t\n")] == '\0')
+    {
+      g_printerr (_("--search needs words to find\n"));
+      return BM_EXIT_USAGE;
+    }
+
+  if (!list && spots == NULL && care_sheet == NULL && query == NULL)
     {
       if (format == NULL)
         return -1;
-      g_printerr (_("--format needs --region\n"));
+      g_printerr (_("--format needs --region or --search\n"));
       return BM_EXIT_USAGE;
     }
 
   if (!(catalog = load_catalog ()))
     return BM_EXIT_FAILURE;
 
-  if (g_variant_dict_contains (options, "list-regions"))
+  if (list)
     return list_regions (catalog);
+
+  if (query != NULL)
+    return search (catalog, query, format);
 
   if (care_sheet != NULL)
     return write_care_sheet (catalog, care_sheet, spots, techniques, red_flags, notes, paper);

@@ -83,5 +83,67 @@ def test_bad_format():
     check('bad format exit 2', p.returncode == 2 and 'json' in p.stderr, p.stderr)
 
 
+def search(*args):
+    p = run(*args, '--format=json')
+    check('search json exit 0', p.returncode == 0, p.stderr)
+    return json.loads(p.stdout)
+
+
+def test_search_json():
+    data = search('--search=Tennis')
+    check('search json query', data['query'] == 'Tennis', data['query'])
+    ids = [r['id'] for r in data['results']]
+    check('search finds words in the steps', 'ball-against-wall' in ids, ids)
+    result = data['results'][0]
+    check('search json entries', set(result) == {'kind', 'id', 'title', 'field', 'regions'},
+          result)
+    check('search json kinds', all(r['kind'] in ('region', 'technique', 'pain-source', 'cause',
+                                                 'tip', 'red-flag') for r in data['results']))
+    wall = data['results'][ids.index('ball-against-wall')]
+    check('search result lists all its regions', len(wall['regions']) > 1
+          and {'lower', 'upper', 'gluteal'} <= set(wall['regions']), wall['regions'])
+
+
+def test_search_ranking():
+    fields = [r['field'] for r in search('--search=ball')['results']]
+    order = ['title', 'summary', 'body']
+    check('search ranks title, then summary, then body',
+          fields == sorted(fields, key=order.index) and fields[0] == 'title'
+          and 'body' in fields, fields)
+
+
+def test_search_synonym():
+    ids = [r['id'] for r in search('--search=knot')['results']]
+    check('search synonym: knot finds trigger points', 'trigger-point-self-pressure' in ids, ids)
+    check('search matches word starts only', search('--search=igger')['results'] == [])
+
+
+def test_search_text():
+    p = run('--search=trigger point')
+    lines = p.stdout.splitlines()
+    check('search text exit 0', p.returncode == 0, p.stderr)
+    check('search text: title, then kind and regions', len(lines) >= 2
+          and lines[0] == 'Trigger-point therapy (professional)'
+          and lines[1].startswith('  With a therapist · Neck, '), lines[:2])
+
+
+def test_search_empty_result():
+    p = run('--search=zzzzzz')
+    check('no results exit 0', p.returncode == 0, p.stderr)
+    check('no results text', p.stdout == 'No results for “zzzzzz”\n', p.stdout)
+    data = search('--search=zzzzzz')
+    check('no results json', data == {'query': 'zzzzzz', 'results': []}, data)
+
+
+def test_search_usage():
+    for args in (['--search='], ['--search=  '], ['--search=knot', '--region=lower'],
+                 ['--search=knot', '--list-regions'], ['--search=knot', '--format=xml']):
+        p = run(*args)
+        check('search usage error exit 2: ' + ' '.join(args),
+              p.returncode == 2 and p.stdout == '' and p.stderr, (p.returncode, p.stderr))
+
+
 run_tests(test_version, test_list_regions, test_region_json, test_region_both_sides,
-          test_region_text, test_unknown_region, test_unknown_side, test_bad_format)
+          test_region_text, test_unknown_region, test_unknown_side, test_bad_format,
+          test_search_json, test_search_ranking, test_search_synonym, test_search_text,
+          test_search_empty_result, test_search_usage)

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "bm-application.h"
 #include "bm-care-plan.h"
 #include "bm-catalog.h"
@@ -136,13 +138,45 @@ find_result (GListModel         *results,
   g_error ("No result of kind %d", kind);
 }
 
+typedef struct
+{
+  GtkWidget *page;
+  const char *text;
+} Shown;
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+shows_label (gpointer data)
+{
+  Shown *shown = data;
+
+  return has_label (shown->page, shown->text);
+}
+
 static void
 test_search (void)
 {
   BmSearchPage *search;
   BmTechniquePage *page = BM_TECHNIQUE_PAGE (bm_test_find_child (GTK_WIDGET (window),
                                                          BM_TYPE_TECHNIQUE_PAGE));
+  g_autoptr(BmSearchResult) first = NULL;
   GListModel *results;
+  Shown shown;
   BmSpot *spot;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
@@ -171,6 +205,22 @@ test_search (void)
   bm_search_page_activate (search, find_result (results, BM_SEARCH_RESULT_REGION));
   spot = bm_care_plan_get_active_spot (bm_window_get_plan (window));
   g_assert_cmpstr (bm_region_get_id (bm_spot_get_region (spot)), ==, "calf");
+
+  /* A synonym, and a row that shows the kind and every region of what it found. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  bm_search_page_set_text (search, "knot");
+  first = g_list_model_get_item (results, 0);
+  g_assert_cmpstr (bm_search_result_get_id (first), ==, "trigger-point-therapy");
+  shown.page = GTK_WIDGET (search);
+  shown.text = bm_search_result_get_subtitle (first);
+  g_assert_nonnull (strstr (shown.text, "Neck, Shoulder blade, Buttock"));
+  bm_test_iterate_until (shows_label, &shown);
+
+  /* An organ on the right is shown on the right. */
+  bm_search_page_set_text (search, "gallbladder");
+  bm_search_page_activate (search, find_result (results, BM_SEARCH_RESULT_CAUSE));
+  spot = bm_care_plan_get_active_spot (bm_window_get_plan (window));
+  g_assert_cmpuint (bm_spot_get_side (spot), ==, BM_SIDE_RIGHT);
 
   bm_search_page_set_text (search, "zzzzzz");
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);

@@ -17,8 +17,8 @@ BACKMAP = os.environ['BACKMAP']
 LANGUAGES = [line.strip() for line in open(os.path.join(SRCDIR, 'po', 'LINGUAS'))
              if line.strip() and not line.startswith('#')]
 TEXT_KEYS = {'action', 'advice', 'aggravated_by', 'cautions', 'dose', 'expect', 'feels_like',
-             'how_to_tell', 'name', 'note', 'question', 'session', 'summary', 'tell_therapist',
-             'text', 'why'}
+             'how_to_tell', 'means', 'name', 'note', 'question', 'session', 'summary',
+             'tell_therapist', 'text', 'why', 'words'}
 
 
 

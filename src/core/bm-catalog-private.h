@@ -91,6 +91,10 @@ BmPainSource *bm_pain_source_new_from_json (JsonNode    *node,
                                            const char  *path,
                                            BmCatalog   *catalog,
                                            GError     **error);
+BmSynonym *bm_synonym_new_from_json (JsonNode    *node,
+                                    const char  *path,
+                                    BmCatalog   *catalog,
+                                    GError     **error);
 
 void          bm_region_add_pain_source    (BmRegion     *self,
                                             BmPainSource *source,

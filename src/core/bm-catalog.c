@@ -22,6 +22,7 @@ struct _BmCatalog
   /* One list of objects, and one id index, per table. */
   GPtrArray *lists[BM_N_TABLES];
   GHashTable *index[BM_N_TABLES];
+  GPtrArray *synonyms;
 };
 
 G_DEFINE_FINAL_TYPE (BmCatalog, bm_catalog, G_TYPE_OBJECT)
@@ -58,6 +59,7 @@ bm_catalog_finalize (GObject *object)
     g_clear_pointer (&self->index[i], g_hash_table_unref);
   for (guint i = 0; i < BM_N_TABLES; i++)
     g_clear_pointer (&self->lists[i], g_ptr_array_unref);
+  g_clear_pointer (&self->synonyms, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bm_catalog_parent_class)->finalize (object);
 }
@@ -280,6 +282,7 @@ bm_catalog_new_from_bytes (GBytes  *bytes,
     "sources", "pain_types", "red_flags", "causes", "tips", "techniques", "regions",
     "pain_sources", NULL
   };
+  static const char * const optional_keys[] = { "synonyms", NULL };
   g_autoptr(BmCatalog) self = g_object_new (BM_TYPE_CATALOG, NULL);
   g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
@@ -287,7 +290,7 @@ bm_catalog_new_from_bytes (GBytes  *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   if (!(root = bm_json_parse (bytes, "catalog", error)) ||
-      !(object = bm_json_check_object (root, "catalog", keys, error)))
+      !(object = bm_json_check_object_full (root, "catalog", keys, optional_keys, error)))
     return NULL;
 
   for (BmTable table = 0; table < BM_N_TABLES; table++)
@@ -297,6 +300,13 @@ bm_catalog_new_from_bytes (GBytes  *bytes,
     }
 
   link_pain_sources (self);
+
+  if (!json_object_has_member (object, "synonyms"))
+    self->synonyms = g_ptr_array_new ();
+  else if (!(self->synonyms = bm_catalog_parse_objects (self, object, NULL, "synonyms",
+                                                        (BmObjectFromJson) bm_synonym_new_from_json,
+                                                        error)))
+    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -406,6 +416,20 @@ bm_catalog_get_tips (BmCatalog *self)
   g_return_val_if_fail (BM_IS_CATALOG (self), NULL);
 
   return self->lists[BM_TABLE_TIPS];
+}
+
+/**
+ * bm_catalog_get_synonyms:
+ *
+ * Returns: (transfer none) (element-type BmSynonym): the words search also
+ *   understands
+ */
+GPtrArray *
+bm_catalog_get_synonyms (BmCatalog *self)
+{
+  g_return_val_if_fail (BM_IS_CATALOG (self), NULL);
+
+  return self->synonyms;
 }
 
 /**

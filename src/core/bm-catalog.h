@@ -39,6 +39,7 @@ GPtrArray    *bm_catalog_get_red_flags    (BmCatalog   *self);
 GPtrArray    *bm_catalog_get_sources      (BmCatalog   *self);
 GPtrArray    *bm_catalog_get_causes       (BmCatalog   *self);
 GPtrArray    *bm_catalog_get_tips         (BmCatalog   *self);
+GPtrArray    *bm_catalog_get_synonyms     (BmCatalog   *self);
 
 BmRegion     *bm_catalog_lookup_region    (BmCatalog   *self,
                                            const char  *id);

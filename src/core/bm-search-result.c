@@ -1,4 +1,4 @@
-/* bm-search-result.c: one thing search can find: a region, cause, source, technique or tip
+/* bm-search-result.c: one thing a search found, and the regions it belongs to
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,25 +10,25 @@
 
 #include <glib/gi18n.h>
 
-#include "bm-catalog.h"
 #include "bm-cause.h"
 #include "bm-pain-source.h"
+#include "bm-red-flag.h"
 #include "bm-region.h"
 #include "bm-search-result.h"
-#include "bm-technique-fit.h"
 #include "bm-technique.h"
-#include "bm-tip.h"
 
+/* Made for each search, so kept small: the texts come from the catalog's item. */
 struct _BmSearchResult
 {
   GObject parent_instance;
 
-  char *title;
-  char *subtitle;
-  char *text;               /* what the search matches: title and subtitle */
-  BmRegion *region;         /* what activating the result shows, owned by the catalog */
-  BmTechnique *technique;
+  gpointer item;            /* owned by the catalog, as are its id and title */
+  const char *id;
+  const char *title;
+  GPtrArray *regions;       /* every region the item belongs to, in catalog order */
+  char *subtitle;           /* made when first asked for */
   BmSearchResultKind kind;
+  BmSearchField field;
 };
 
 G_DEFINE_FINAL_TYPE (BmSearchResult, bm_search_result, G_TYPE_OBJECT)
@@ -37,7 +37,6 @@ enum {
   PROP_0,
   PROP_TITLE,
   PROP_SUBTITLE,
-  PROP_TEXT,
   N_PROPS
 };
 
@@ -48,9 +47,8 @@ bm_search_result_finalize (GObject *object)
 {
   BmSearchResult *self = (BmSearchResult *)object;
 
-  g_free (self->title);
+  g_clear_pointer (&self->regions, g_ptr_array_unref);
   g_free (self->subtitle);
-  g_free (self->text);
 
   G_OBJECT_CLASS (bm_search_result_parent_class)->finalize (object);
 }
@@ -66,15 +64,11 @@ bm_search_result_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_TITLE:
-      g_value_set_string (value, self->title);
+      g_value_set_string (value, bm_search_result_get_title (self));
       break;
 
     case PROP_SUBTITLE:
-      g_value_set_string (value, self->subtitle);
-      break;
-
-    case PROP_TEXT:
-      g_value_set_string (value, self->text);
+      g_value_set_string (value, bm_search_result_get_subtitle (self));
       break;
 
     default:
@@ -92,15 +86,14 @@ bm_search_result_class_init (BmSearchResultClass *klass)
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * BmSearchResult:subtitle:
+   *
+   * What the result is and every region it belongs to, such as
+   * "Self-care · Lower back, Buttock".
+   */
   properties[PROP_SUBTITLE] =
     g_param_spec_string ("subtitle", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  /**
-   * BmSearchResult:text:
-   *
-   * What a search matches against: the title and the subtitle.
-   */
-  properties[PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -110,118 +103,39 @@ bm_search_result_init (BmSearchResult *self)
 {
 }
 
-static void
-add (GListStore         *store,
-     BmSearchResultKind  kind,
-     const char         *title,
-     const char         *what,
-     const char         *where,
-     BmRegion           *region,
-     BmTechnique        *technique)
-{
-  g_autoptr(BmSearchResult) self = g_object_new (BM_TYPE_SEARCH_RESULT, NULL);
-
-  self->kind = kind;
-  self->title = g_strdup (title);
-  self->subtitle = where != NULL
-    /* Translators: a search result's kind and where it leads, such as "Muscle · Lower back" */
-    ? g_strdup_printf (_("%s · %s"), what, where)
-    : g_strdup (what);
-  self->text = g_strconcat (self->title, " ", self->subtitle, NULL);
-  self->region = region;
-  self->technique = technique;
-  g_list_store_append (store, self);
-}
-
-/* The first region that lists @item among its own, to show for it. */
-static BmRegion *
-first_region_with (BmCatalog *catalog,
-                   gpointer   item,
-                   GPtrArray *(*get_list) (BmRegion *))
-{
-  GPtrArray *regions = bm_catalog_get_regions (catalog);
-
-  for (guint i = 0; i < regions->len; i++)
-    if (g_ptr_array_find (get_list (g_ptr_array_index (regions, i)), item, NULL))
-      return g_ptr_array_index (regions, i);
-
-  return NULL;
-}
-
 /**
- * bm_search_result_list_new:
+ * bm_search_result_new:
+ * @item: (type GObject): the catalog's region, technique, pain source, cause,
+ *   tip or red flag, as @kind says
+ * @id: @item's id, which @item owns
+ * @title: @item's name or text, which @item owns
+ * @regions: (element-type BmRegion): the regions @item belongs to
+ * @field: where the search found its words
  *
- * Makes everything in the catalog findable, in the current language: regions,
- * causes, pain sources, techniques and tips. Each leads to a region, or for a
- * technique to its page.
- *
- * Returns: (transfer full): the results (#BmSearchResult), unfiltered
+ * Returns: (transfer full): a result
  */
-GListModel *
-bm_search_result_list_new (BmCatalog *catalog)
+BmSearchResult *
+bm_search_result_new (BmSearchResultKind  kind,
+                      gpointer            item,
+                      const char         *id,
+                      const char         *title,
+                      GPtrArray          *regions,
+                      BmSearchField       field)
 {
-  GListStore *store = g_list_store_new (BM_TYPE_SEARCH_RESULT);
-  GPtrArray *list;
+  BmSearchResult *self;
 
-  g_return_val_if_fail (BM_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (item), NULL);
+  g_return_val_if_fail (regions != NULL, NULL);
 
-  list = bm_catalog_get_regions (catalog);
-  for (guint i = 0; i < list->len; i++)
-    {
-      BmRegion *region = g_ptr_array_index (list, i);
+  self = g_object_new (BM_TYPE_SEARCH_RESULT, NULL);
+  self->kind = kind;
+  self->item = item;
+  self->id = id;
+  self->title = title;
+  self->regions = g_ptr_array_ref (regions);
+  self->field = field;
 
-      add (store, BM_SEARCH_RESULT_REGION, bm_region_get_name (region), C_("search", "Region"),
-           NULL, region, NULL);
-    }
-
-  list = bm_catalog_get_techniques (catalog);
-  for (guint i = 0; i < list->len; i++)
-    {
-      BmTechnique *technique = g_ptr_array_index (list, i);
-
-      add (store, BM_SEARCH_RESULT_TECHNIQUE, bm_technique_get_name (technique),
-           bm_technique_kind_to_label (bm_technique_get_kind (technique)), NULL, NULL, technique);
-    }
-
-  list = bm_catalog_get_pain_sources (catalog);
-  for (guint i = 0; i < list->len; i++)
-    {
-      BmPainSource *source = g_ptr_array_index (list, i);
-      GPtrArray *in = bm_pain_source_get_located_in (source);
-      GPtrArray *to = bm_pain_source_get_refers_to (source);
-      BmRegion *region = in->len > 0 ? g_ptr_array_index (in, 0)
-                       : to->len > 0 ? g_ptr_array_index (to, 0)
-                       : NULL;
-
-      if (region != NULL)
-        add (store, BM_SEARCH_RESULT_PAIN_SOURCE, bm_pain_source_get_name (source),
-             bm_pain_source_kind_to_label (bm_pain_source_get_kind (source)),
-             bm_region_get_name (region), region, NULL);
-    }
-
-  list = bm_catalog_get_causes (catalog);
-  for (guint i = 0; i < list->len; i++)
-    {
-      BmCause *cause = g_ptr_array_index (list, i);
-      BmRegion *region = first_region_with (catalog, cause, bm_region_get_causes);
-
-      if (region != NULL)
-        add (store, BM_SEARCH_RESULT_CAUSE, bm_cause_get_name (cause), C_("search", "Cause"),
-             bm_region_get_name (region), region, NULL);
-    }
-
-  list = bm_catalog_get_tips (catalog);
-  for (guint i = 0; i < list->len; i++)
-    {
-      BmTip *tip = g_ptr_array_index (list, i);
-      BmRegion *region = first_region_with (catalog, tip, bm_region_get_self_care);
-
-      if (region != NULL)
-        add (store, BM_SEARCH_RESULT_TIP, bm_tip_get_text (tip), C_("search", "Self-care"),
-             bm_region_get_name (region), region, NULL);
-    }
-
-  return G_LIST_MODEL (store);
+  return self;
 }
 
 BmSearchResultKind
@@ -232,6 +146,19 @@ bm_search_result_get_kind (BmSearchResult *self)
   return self->kind;
 }
 
+/**
+ * bm_search_result_get_id:
+ *
+ * Returns: the catalog id of the item found, unique among those of its kind
+ */
+const char *
+bm_search_result_get_id (BmSearchResult *self)
+{
+  g_return_val_if_fail (BM_IS_SEARCH_RESULT (self), NULL);
+
+  return self->id;
+}
+
 const char *
 bm_search_result_get_title (BmSearchResult *self)
 {
@@ -240,36 +167,145 @@ bm_search_result_get_title (BmSearchResult *self)
   return self->title;
 }
 
+static const char *
+kind_to_label (BmSearchResult *self)
+{
+  switch (self->kind)
+    {
+    case BM_SEARCH_RESULT_REGION:
+      return C_("search", "Region");
+    case BM_SEARCH_RESULT_TECHNIQUE:
+      return bm_technique_kind_to_label (bm_technique_get_kind (self->item));
+    case BM_SEARCH_RESULT_PAIN_SOURCE:
+      return bm_pain_source_kind_to_label (bm_pain_source_get_kind (self->item));
+    case BM_SEARCH_RESULT_CAUSE:
+      return C_("search", "Cause");
+    case BM_SEARCH_RESULT_TIP:
+      return C_("search", "Self-care");
+    case BM_SEARCH_RESULT_RED_FLAG:
+      return C_("search", "Warning sign");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * bm_search_result_get_subtitle:
+ *
+ * Returns: what the result is, and the names of all its regions
+ */
 const char *
 bm_search_result_get_subtitle (BmSearchResult *self)
 {
+  g_autoptr(GString) names = NULL;
+
   g_return_val_if_fail (BM_IS_SEARCH_RESULT (self), NULL);
+
+  if (self->subtitle != NULL)
+    return self->subtitle;
+
+  /* A region is its own place. */
+  if (self->kind == BM_SEARCH_RESULT_REGION || self->regions->len == 0)
+    return self->subtitle = g_strdup (kind_to_label (self));
+
+  names = g_string_new (NULL);
+  for (guint i = 0; i < self->regions->len; i++)
+    {
+      if (i > 0)
+        /* Translators: between the names of the regions a search result belongs to */
+        g_string_append (names, C_("search", ", "));
+      g_string_append (names, bm_region_get_name (g_ptr_array_index (self->regions, i)));
+    }
+
+  /* Translators: a search result's kind and its regions, such as "Muscle · Lower back, Buttock" */
+  self->subtitle = g_strdup_printf (_("%s · %s"), kind_to_label (self), names->str);
 
   return self->subtitle;
 }
 
+BmSearchField
+bm_search_result_get_field (BmSearchResult *self)
+{
+  g_return_val_if_fail (BM_IS_SEARCH_RESULT (self), BM_SEARCH_FIELD_TITLE);
+
+  return self->field;
+}
+
 /**
- * bm_search_result_get_region:
+ * bm_search_result_get_regions:
  *
- * Returns: (transfer none) (nullable): the region the result leads to
+ * Returns: (transfer none) (element-type BmRegion): every region the result
+ *   belongs to, in catalog order; empty for a technique no region suggests
  */
-BmRegion *
-bm_search_result_get_region (BmSearchResult *self)
+GPtrArray *
+bm_search_result_get_regions (BmSearchResult *self)
 {
   g_return_val_if_fail (BM_IS_SEARCH_RESULT (self), NULL);
 
-  return self->region;
+  return self->regions;
+}
+
+/* The sides of the body the item applies to: an organ's own side, or all. */
+static BmSide
+get_item_sides (BmSearchResult *self)
+{
+  switch (self->kind)
+    {
+    case BM_SEARCH_RESULT_PAIN_SOURCE:
+      return bm_pain_source_get_sides (self->item);
+    case BM_SEARCH_RESULT_CAUSE:
+      return bm_cause_get_sides (self->item);
+    case BM_SEARCH_RESULT_RED_FLAG:
+      return bm_red_flag_get_sides (self->item);
+    case BM_SEARCH_RESULT_REGION:
+    case BM_SEARCH_RESULT_TECHNIQUE:
+    case BM_SEARCH_RESULT_TIP:
+      return BM_SIDE_ALL;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * bm_search_result_get_first_spot:
+ * @region: (out) (transfer none): the first region the result belongs to
+ * @side: (out): the first side of @region that the result applies to: the
+ *   right for the gallbladder, the left for a region on both sides
+ *
+ * Where to show the result on the map.
+ *
+ * Returns: %FALSE if the result belongs to no region
+ */
+gboolean
+bm_search_result_get_first_spot (BmSearchResult  *self,
+                                 BmRegion       **region,
+                                 BmSide          *side)
+{
+  BmSide sides;
+
+  g_return_val_if_fail (BM_IS_SEARCH_RESULT (self), FALSE);
+
+  if (self->regions->len == 0)
+    return FALSE;
+
+  *region = g_ptr_array_index (self->regions, 0);
+  sides = bm_region_get_sides (*region) & get_item_sides (self);
+  if (sides == 0)
+    sides = bm_region_get_sides (*region);
+  *side = sides & -sides;
+
+  return TRUE;
 }
 
 /**
  * bm_search_result_get_technique:
  *
- * Returns: (transfer none) (nullable): the technique the result leads to
+ * Returns: (transfer none) (nullable): the technique found, if the result is one
  */
 BmTechnique *
 bm_search_result_get_technique (BmSearchResult *self)
 {
   g_return_val_if_fail (BM_IS_SEARCH_RESULT (self), NULL);
 
-  return self->technique;
+  return self->kind == BM_SEARCH_RESULT_TECHNIQUE ? self->item : NULL;
 }

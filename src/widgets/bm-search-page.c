@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bm-region.h"
+#include "bm-search-index.h"
 #include "bm-search-page.h"
 #include "bm-search-result.h"
 #include "bm-technique.h"
@@ -20,42 +21,28 @@ struct _BmSearchPage
 {
   GtkWidget parent_instance;
 
+  GtkWidget *box;
   GtkSearchEntry *entry;
   GtkStack *stack;
-  GtkListBox *list;
-  GtkFilterListModel *filter_model;
-  GtkStringFilter *filter;
-  GListModel *results; /* everything findable; filtered only while there is a search */
+  GtkNoSelection *selection;
+  BmSearchIndex *index;
 };
 
 G_DEFINE_FINAL_TYPE (BmSearchPage, bm_search_page, GTK_TYPE_WIDGET)
-
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bm_search_result_get_title (item));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bm_search_result_get_subtitle (item));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-
-  return row;
-}
 
 static void
 search_changed_cb (BmSearchPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  g_autoptr(GListModel) results = NULL;
 
-  /* An empty search matches everything: show no rows rather than make them all. */
-  gtk_filter_list_model_set_model (self->filter_model, *text != '\0' ? self->results : NULL);
+  if (self->index != NULL && *text != '\0')
+    results = bm_search_index_search (self->index, text);
+  gtk_no_selection_set_model (self->selection, results);
 
-  if (*text == '\0')
+  if (results == NULL)
     gtk_stack_set_visible_child_name (self->stack, "hint");
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
+  else if (g_list_model_get_n_items (results) == 0)
     gtk_stack_set_visible_child_name (self->stack, "none");
   else
     gtk_stack_set_visible_child_name (self->stack, "results");
@@ -63,48 +50,48 @@ search_changed_cb (BmSearchPage *self)
 
 /**
  * bm_search_page_activate:
- * @position: a result, in the filtered list
+ * @position: a result, in the current results
  *
- * Opens a result: a technique's page, or the region, picked on the map.
+ * Opens a result: a technique's page, or else its first region, picked on the
+ * map on the first side it applies to.
  */
 void
 bm_search_page_activate (BmSearchPage *self,
                          guint         position)
 {
-  g_autoptr(BmSearchResult) result = g_list_model_get_item (G_LIST_MODEL (self->filter_model),
-                                                            position);
+  g_autoptr(BmSearchResult) result = NULL;
+  BmTechnique *technique;
   BmRegion *region;
-  g_autofree char *key = NULL;
+  BmSide side;
 
   g_return_if_fail (BM_IS_SEARCH_PAGE (self));
+
+  result = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
   g_return_if_fail (result != NULL);
 
-  if (bm_search_result_get_technique (result) != NULL)
+  if ((technique = bm_search_result_get_technique (result)) != NULL)
     {
       gtk_widget_activate_action (GTK_WIDGET (self), "win.open-technique", "s",
-                                  bm_technique_get_id (bm_search_result_get_technique (result)));
+                                  bm_technique_get_id (technique));
       return;
     }
 
-  /* A region on both sides is shown on the patient's left first. */
-  region = bm_search_result_get_region (result);
-  key = g_strdup_printf ("%s:%s", bm_region_get_id (region),
-                         bm_region_get_sides (region) & BM_SIDE_LEFT ? "left" : "center");
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.select-spot", "(sb)", key, FALSE);
+  if (bm_search_result_get_first_spot (result, &region, &side))
+    gtk_widget_activate_action (GTK_WIDGET (self), "plan.select-spot", "(sub)",
+                                bm_region_get_id (region), (guint) side, FALSE);
 }
 
 static void
-row_activated_cb (BmSearchPage  *self,
-                  GtkListBoxRow *row)
+result_activate_cb (BmSearchPage *self,
+                    guint         position)
 {
-  bm_search_page_activate (self, gtk_list_box_row_get_index (row));
+  bm_search_page_activate (self, position);
 }
 
 static void
 entry_activate_cb (BmSearchPage *self)
 {
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0 &&
-      *gtk_editable_get_text (GTK_EDITABLE (self->entry)) != '\0')
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     bm_search_page_activate (self, 0);
 }
 
@@ -112,13 +99,9 @@ static void
 bm_search_page_dispose (GObject *object)
 {
   BmSearchPage *self = (BmSearchPage *)object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_SEARCH_PAGE);
-  /* The template's root is not bound, so disposing the template leaves it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-  g_clear_object (&self->results);
+  g_clear_object (&self->index);
 
   G_OBJECT_CLASS (bm_search_page_parent_class)->dispose (object);
 }
@@ -135,13 +118,12 @@ bm_search_page_class_init (BmSearchPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/bm-search-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BmSearchPage, box);
   gtk_widget_class_bind_template_child (widget_class, BmSearchPage, entry);
   gtk_widget_class_bind_template_child (widget_class, BmSearchPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, BmSearchPage, list);
-  gtk_widget_class_bind_template_child (widget_class, BmSearchPage, filter_model);
-  gtk_widget_class_bind_template_child (widget_class, BmSearchPage, filter);
+  gtk_widget_class_bind_template_child (widget_class, BmSearchPage, selection);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, result_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -151,7 +133,6 @@ static void
 bm_search_page_init (BmSearchPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->filter_model), create_row, NULL, NULL);
 }
 
 /**
@@ -165,8 +146,8 @@ bm_search_page_set_catalog (BmSearchPage *self,
 {
   g_return_if_fail (BM_IS_SEARCH_PAGE (self));
 
-  g_clear_object (&self->results);
-  self->results = bm_search_result_list_new (catalog);
+  g_clear_object (&self->index);
+  self->index = bm_search_index_new (catalog);
   search_changed_cb (self);
 }
 
@@ -184,14 +165,15 @@ bm_search_page_set_text (BmSearchPage *self,
 /**
  * bm_search_page_get_results:
  *
- * Returns: (transfer none): the results (#BmSearchResult) of the current search
+ * Returns: (transfer none): the results (#BmSearchResult) of the current
+ *   search, best first; the same model for every search
  */
 GListModel *
 bm_search_page_get_results (BmSearchPage *self)
 {
   g_return_val_if_fail (BM_IS_SEARCH_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->filter_model);
+  return G_LIST_MODEL (self->selection);
 }
 
 void
