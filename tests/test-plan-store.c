@@ -597,6 +597,25 @@ test_modes (Fixture       *fixture,
   g_assert_cmpuint (file_mode (fixture->path), ==, 0600);
 }
 
+/* A link is followed to read, but what it leads to is not ours to make private. */
+static void
+test_link_followed (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const char document[] = PLAN ("\"lower:left\"", "linked");
+  g_autofree char *elsewhere = g_build_filename (fixture->dir, "elsewhere.json", NULL);
+  BmCarePlan *plan;
+
+  g_assert_true (g_file_set_contents (elsewhere, document, -1, NULL));
+  g_assert_cmpint (g_chmod (elsewhere, 0644), ==, 0);
+  g_assert_cmpint (symlink (elsewhere, fixture->path), ==, 0);
+  plan = load (fixture, NULL, 0);
+
+  g_assert_cmpstr (bm_care_plan_get_notes (plan), ==, "linked");
+  g_assert_cmpuint (file_mode (elsewhere), ==, 0644);
+  g_assert_cmpuint (fixture->notices->len, ==, 0);
+}
+
 /* A folder that cannot be written: told once, and again once it fails anew. */
 static void
 test_save_failed (Fixture       *fixture,
@@ -686,6 +705,7 @@ main (int   argc,
   ADD ("reload", test_reload);
   ADD ("stale-temporaries", test_stale_temporaries);
   ADD ("modes", test_modes);
+  ADD ("link-followed", test_link_followed);
   ADD ("save-failed", test_save_failed);
   ADD ("same-plan", test_same_plan);
 

@@ -107,7 +107,7 @@ bm_user_file_read (const char       *path,
                    GError          **error)
 {
   g_autoptr(GByteArray) data = NULL;
-  struct stat buf;
+  struct stat buf, link_buf;
   int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -135,7 +135,10 @@ bm_user_file_read (const char       *path,
       return NULL;
     }
 
-  if ((buf.st_mode & 07777) != 0600 && fchmod (fd, 0600) != 0)
+  /* Not through a link, which could lead to a file that is not the user's to change. */
+  if ((buf.st_mode & 07777) != 0600 && lstat (path, &link_buf) == 0
+      && link_buf.st_dev == buf.st_dev && link_buf.st_ino == buf.st_ino
+      && fchmod (fd, 0600) != 0)
     g_message ("Cannot make %s private: %s", path, g_strerror (errno));
 
   /* Read one byte past the cap, so a file that grew since fstat() is caught too. */
