@@ -118,7 +118,7 @@ bm_care_plan_to_bytes (BmCarePlan *self)
   return g_bytes_new_take (data, size);
 }
 
-/* Reads a list of strings; what @lookup does not know goes to @unknown. */
+/* Reads a list of ids; those @lookup does not know are kept under @key in @kept. */
 static gboolean
 read_ids (JsonObject   *object,
           const char   *key,
