@@ -180,6 +180,7 @@ watch_file (BmPlanStore *self)
   g_autoptr(GFile) file = g_file_new_for_path (self->path);
   g_autoptr(GError) error = NULL;
 
+  g_clear_object (&self->monitor);
   self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, &error);
   if (self->monitor == NULL)
     {
