@@ -166,6 +166,7 @@ test_parse_spot (void)
 
   g_assert_false (bm_catalog_parse_spot (catalog, "lower:middle", &region, &sides, &error));
   g_assert_error (error, BM_CATALOG_ERROR, BM_CATALOG_ERROR_UNKNOWN_ID);
+  g_assert_nonnull (strstr (error->message, "Valid sides: left, right"));
 }
 
 int

@@ -587,9 +587,11 @@ bm_catalog_parse_spot (BmCatalog   *self,
 
       if (!(side & *sides))
         {
+          g_autofree char *valid = bm_side_dup_nicks (*sides);
+
           g_set_error (error, BM_CATALOG_ERROR, BM_CATALOG_ERROR_UNKNOWN_ID,
                        _("Unknown side “%s” of region “%s”. Valid sides: %s"), parts[1],
-                       parts[0], *sides == BM_SIDE_CENTER ? "center" : "left, right");
+                       parts[0], valid);
           return FALSE;
         }
       *sides = side;

@@ -425,3 +425,22 @@ bm_side_to_nick (BmSide side)
 
   return bm_json_enum_nick (BM_TYPE_SIDE, side);
 }
+
+/**
+ * bm_side_dup_nicks:
+ * @sides: one side or more
+ *
+ * Returns: (transfer full): the sides as JSON and the command line write them,
+ *   comma-separated, such as "left, right"
+ */
+char *
+bm_side_dup_nicks (BmSide sides)
+{
+  g_autoptr(GString) nicks = g_string_new (NULL);
+
+  for (BmSide side = BM_SIDE_LEFT; side <= BM_SIDE_CENTER; side <<= 1)
+    if (sides & side)
+      g_string_append_printf (nicks, "%s%s", nicks->len > 0 ? ", " : "", bm_side_to_nick (side));
+
+  return g_string_free (g_steal_pointer (&nicks), FALSE);
+}
