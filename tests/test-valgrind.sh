@@ -24,9 +24,10 @@ check () {
   fi
 }
 
-echo "1..5"
+echo "1..6"
 check --list-regions
 check --region=lower:left --format=json
+check --search="tennis ball knot" --format=json
 check --region=nonsense
 check --care-sheet="$out/sheet.pdf" --region=lower:left --technique=ball-against-wall --notes=Notes
 check --care-sheet="$out/missing/sheet.pdf" --region=lower
