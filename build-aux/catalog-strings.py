@@ -18,6 +18,9 @@ TEXT_KEYS = {
     'tell_therapist', 'text', 'why', 'words',
 }
 
+# Bibliographic fields stay as published: a source's note keeps its figures untranslated.
+UNTRANSLATED = {'sources.note'}
+
 
 def c_string(text):
     return '"' + text.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n') + '"'
@@ -27,7 +30,7 @@ def walk(node, path, where, out):
     if isinstance(node, dict):
         for key, value in node.items():
             here = where
-            if key in TEXT_KEYS:
+            if key in TEXT_KEYS and ('%s.%s' % (path, key) if path else key) not in UNTRANSLATED:
                 texts = value if isinstance(value, list) else [value]
                 for text in texts:
                     if isinstance(text, str) and text:
