@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "bm-catalog.h"
+#include "bm-json-reader.h"
 #include "bm-region.h"
 #include "bm-search-index.h"
 #include "bm-search-result.h"
@@ -317,6 +318,61 @@ test_spanish (void)
 
 }
 
+/* The minimal catalog, with the synonyms given as JSON. */
+static BmCatalog *
+load_minimal (const char  *synonyms,
+              GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "minimal.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) extra = json_parser_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  JsonObject *root;
+  char *data;
+
+  g_assert_true (json_parser_load_from_file (parser, path, NULL));
+  g_assert_true (json_parser_load_from_data (extra, synonyms, -1, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  json_object_set_member (root, "synonyms", json_node_copy (json_parser_get_root (extra)));
+  data = json_to_string (json_parser_get_root (parser), FALSE);
+  bytes = g_bytes_new_take (data, strlen (data));
+
+  return bm_catalog_new_from_bytes (bytes, error);
+}
+
+/* Whatever the language: a synonym leads to what it means, and a bad one is refused. */
+static void
+test_synonym_loading (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmCatalog) minimal = NULL;
+  g_autoptr(BmSearchIndex) fixture_index = NULL;
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(BmSearchResult) result = NULL;
+
+  minimal = load_minimal ("[ { \"id\": \"knot\", \"words\": \"knot, muscle knot\", "
+                          "\"means\": \"pulled muscle, lean\" } ]", &error);
+  g_assert_no_error (error);
+  fixture_index = bm_search_index_new (minimal);
+
+  /* "Lean on a ball" is the technique's summary; "A pulled muscle" the cause's. */
+  results = bm_search_index_search (fixture_index, "Muscle Kn");
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 2);
+  result = g_list_model_get_item (results, 0);
+  g_assert_cmpstr (bm_search_result_get_id (result), ==, "ball");
+  g_assert_cmpint (bm_search_result_get_field (result), ==, BM_SEARCH_FIELD_SUMMARY);
+  g_assert_cmpuint (bm_search_result_get_regions (result)->len, ==, 2);
+  g_clear_object (&result);
+  result = g_list_model_get_item (results, 1);
+  g_assert_cmpstr (bm_search_result_get_id (result), ==, "strain");
+  g_clear_object (&minimal);
+
+  minimal = load_minimal ("[ { \"id\": \"knot\", \"words\": \"knot\" } ]", &error);
+  g_assert_null (minimal);
+  g_assert_error (error, BM_JSON_ERROR, BM_JSON_ERROR_MISSING_KEY);
+  g_assert_cmpstr (error->message, ==, "synonyms[0]: missing key \"means\"");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +411,7 @@ main (int   argc,
     g_test_add_func ("/bm/search/es/word-starts-accents", test_spanish);
   else
     {
+      g_test_add_func ("/bm/search/en/synonym-loading", test_synonym_loading);
       g_test_add_func ("/bm/search/en/word-starts", test_word_starts);
       g_test_add_func ("/bm/search/en/accents", test_accents);
       g_test_add_func ("/bm/search/en/all-words", test_all_words);
