@@ -68,8 +68,6 @@ describe_kind (mode_t mode)
     return _("a named pipe");
   if (S_ISCHR (mode) || S_ISBLK (mode))
     return _("a device");
-  if (S_ISSOCK (mode))
-    return _("a socket");
 
   return _("not a regular file");
 }
