@@ -59,17 +59,18 @@ set_error_from_errno (GError     **error,
   g_set_error (error, BM_USER_FILE_ERROR, code, "%s: %s", what, g_strerror (saved_errno));
 }
 
+/* Whole sentences, which translate better than a kind put into one. */
 static const char *
 describe_kind (mode_t mode)
 {
   if (S_ISDIR (mode))
-    return _("a folder");
+    return _("it is a folder, not a file");
   if (S_ISFIFO (mode))
-    return _("a named pipe");
+    return _("it is a named pipe, not a file");
   if (S_ISCHR (mode) || S_ISBLK (mode))
-    return _("a device");
+    return _("it is a device, not a file");
 
-  return _("not a regular file");
+  return _("it is not a regular file");
 }
 
 static void
@@ -127,8 +128,8 @@ bm_user_file_read (const char       *path,
 
   if (!S_ISREG (buf.st_mode))
     {
-      g_set_error (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_NOT_REGULAR,
-                   _("it is %s, not a file"), describe_kind (buf.st_mode));
+      g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_NOT_REGULAR,
+                           describe_kind (buf.st_mode));
       close (fd);
       return NULL;
     }
@@ -297,7 +298,7 @@ bm_user_file_parse_json (GBytes  *bytes,
   if (!g_utf8_validate (data, size, NULL))
     {
       g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN,
-                           _("not valid UTF-8 text"));
+                           _("text that is not valid UTF-8"));
       return NULL;
     }
 
