@@ -90,7 +90,7 @@ static void
 test_banner_hidden (void)
 {
   g_autoptr(BmCarePlan) plan = bm_care_plan_new ();
-  GtkWidget *banner = g_object_ref_sink (bm_urgency_banner_new ());
+  GtkWidget *banner = g_object_ref_sink (g_object_new (BM_TYPE_URGENCY_BANNER, NULL));
   BmUrgency urgency;
 
   g_assert_false (bm_urgency_banner_get_shown_urgency (BM_URGENCY_BANNER (banner), &urgency));
@@ -111,7 +111,7 @@ static void
 test_banner_emergency (void)
 {
   g_autoptr(BmCarePlan) plan = bm_care_plan_new ();
-  GtkWidget *banner = g_object_ref_sink (bm_urgency_banner_new ());
+  GtkWidget *banner = g_object_ref_sink (g_object_new (BM_TYPE_URGENCY_BANNER, NULL));
   BmRedFlag *saddle = flag ("saddle-numbness");
   GtkWidget *card = gtk_widget_get_first_child (banner);
   GtkWidget *heading;
@@ -154,7 +154,7 @@ static void
 test_banner_today (void)
 {
   g_autoptr(BmCarePlan) plan = bm_care_plan_new ();
-  GtkWidget *banner = g_object_ref_sink (bm_urgency_banner_new ());
+  GtkWidget *banner = g_object_ref_sink (g_object_new (BM_TYPE_URGENCY_BANNER, NULL));
   BmRedFlag *fever = flag ("fever-back-pain");
   GtkWidget *card = gtk_widget_get_first_child (banner);
   BmUrgency urgency;

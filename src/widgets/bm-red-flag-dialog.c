@@ -94,10 +94,9 @@ add_row (BmRedFlagDialog *self,
 }
 
 static void
-plan_changed_cb (BmRedFlagDialog *self,
-                 BmCarePlan      *plan)
+sync_checks (BmRedFlagDialog *self)
 {
-  GListModel *flags = bm_care_plan_get_red_flags (plan);
+  GListModel *flags = bm_care_plan_get_red_flags (self->plan);
   g_autoptr(GHashTable) answered = g_hash_table_new (NULL, NULL);
   GHashTableIter iter;
   gpointer flag, check;
@@ -122,7 +121,8 @@ bm_red_flag_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_RED_FLAG_DIALOG);
   if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (bm_care_plan_get_red_flags (self->plan), sync_checks,
+                                          self);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->checks, g_hash_table_unref);
   g_clear_pointer (&self->flags, g_hash_table_unref);
@@ -196,9 +196,9 @@ bm_red_flag_dialog_new (GtkWindow  *parent,
   for (guint i = 0; i < flags->len; i++)
     add_row (self, g_ptr_array_index (flags, i));
 
-  plan_changed_cb (self, plan);
-  g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  sync_checks (self);
+  g_signal_connect_object (bm_care_plan_get_red_flags (plan), "items-changed",
+                           G_CALLBACK (sync_checks), self, G_CONNECT_SWAPPED);
 
   return self;
 }

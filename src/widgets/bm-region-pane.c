@@ -34,15 +34,17 @@
 #include "bm-tip.h"
 #include "bm-urgency-banner.h"
 
-/* The advice shown in full; the rest waits in "More Self-Care Advice". */
+/* What is shown at once: the best few; the rest waits, folded, in "More…". A
+ * person in pain reads the top of a page, and each row costs layout time. */
 #define N_KEY_TIPS 3
+#define N_TOP_SELF_CARE 4
 
 struct _BmRegionPane
 {
   GtkWidget parent_instance;
 
   BmCarePlan *plan;
-  GListStore *self_care; /* BmTechniqueFit */
+  GtkWidget *top_rows[N_TOP_SELF_CARE]; /* BmTechniqueRow, kept and refilled */
   GBindingGroup *plan_bindings;
 
   GtkStack *stack;
@@ -61,6 +63,7 @@ struct _BmRegionPane
   GtkLabel *pain_type_label;
   GtkLabel *key_advice_label;
   GtkListBox *self_care_list;
+  BmLazyExpanderRow *more_self_care_row;
   BmLazyExpanderRow *professional_row;
   BmLazyExpanderRow *tips_row;
   BmLazyExpanderRow *causes_row;
@@ -137,9 +140,16 @@ show_advice (BmRegionPane *self,
 
       g_ptr_array_add (self_kind ? self_care : professional, fit);
     }
-  g_list_store_splice (self->self_care, 0, g_list_model_get_n_items (G_LIST_MODEL (self->self_care)),
-                       self_care->pdata, self_care->len);
+  for (guint i = 0; i < N_TOP_SELF_CARE; i++)
+    {
+      if (i < self_care->len)
+        bm_technique_row_set_fit (BM_TECHNIQUE_ROW (self->top_rows[i]),
+                                  g_ptr_array_index (self_care, i));
+      gtk_widget_set_visible (self->top_rows[i], i < self_care->len);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->self_care_list), self_care->len > 0);
+  g_ptr_array_remove_range (self_care, 0, MIN (self_care->len, N_TOP_SELF_CARE));
+  fill_section (self->more_self_care_row, self_care);
   fill_section (self->professional_row, professional);
 
   for (guint i = 0; i < MIN (tips->len, N_KEY_TIPS); i++)
@@ -191,8 +201,9 @@ dup_title (GListModel *spots)
   if (n == 1)
     return g_steal_pointer (&label);
 
-  /* Translators: the title of several picked areas: the first, then how many more */
-  return g_strdup_printf (ngettext ("%s and %u More Area", "%s and %u More Areas", n - 1),
+  /* Translators: the title of several picked areas: the first, then how many more,
+   * e.g. "Lower back, left side, and 2 more areas" */
+  return g_strdup_printf (ngettext ("%s, and %u more area", "%s, and %u more areas", n - 1),
                           label, n - 1);
 }
 
@@ -289,12 +300,14 @@ pain_type_changed_cb (BmRegionPane *self)
 }
 
 static GtkWidget *
-create_self_care_row (gpointer item,
+create_technique_row (gpointer item,
                       gpointer user_data)
 {
   BmRegionPane *self = user_data;
+  GtkWidget *row = bm_technique_row_new (self->plan);
 
-  return bm_technique_row_new (item, self->plan);
+  bm_technique_row_set_fit (BM_TECHNIQUE_ROW (row), item);
+  return row;
 }
 
 static void
@@ -304,7 +317,6 @@ bm_region_pane_dispose (GObject *object)
 
   bm_region_pane_set_plan (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_REGION_PANE);
-  g_clear_object (&self->self_care);
   g_clear_object (&self->plan_bindings);
 
   G_OBJECT_CLASS (bm_region_pane_parent_class)->dispose (object);
@@ -384,6 +396,7 @@ bm_region_pane_class_init (BmRegionPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, pain_type_label);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, key_advice_label);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, self_care_list);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, more_self_care_row);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, professional_row);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, tips_row);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, causes_row);
@@ -408,8 +421,10 @@ create_chip (gpointer item,
              gpointer user_data)
 {
   GtkWidget *child = gtk_flow_box_child_new ();
+  GtkWidget *chip = bm_spot_chip_new (item);
 
-  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), bm_spot_chip_new (item));
+  gtk_widget_set_halign (chip, GTK_ALIGN_START);
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), chip);
   gtk_widget_set_focusable (child, FALSE);
   return child;
 }
@@ -419,12 +434,10 @@ bm_region_pane_init (BmRegionPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->self_care = g_list_store_new (BM_TYPE_TECHNIQUE_FIT);
-  gtk_list_box_bind_model (self->self_care_list, G_LIST_MODEL (self->self_care),
-                           create_self_care_row, self, NULL);
   g_signal_connect (self->chips_box, "move-cursor", G_CALLBACK (chips_move_cursor_cb), NULL);
 
-  bm_lazy_expander_row_set_factory (self->professional_row, create_self_care_row, self);
+  bm_lazy_expander_row_set_factory (self->more_self_care_row, create_technique_row, self);
+  bm_lazy_expander_row_set_factory (self->professional_row, create_technique_row, self);
   bm_lazy_expander_row_set_factory (self->tips_row, bm_region_row_new_tip, NULL);
   bm_lazy_expander_row_set_factory (self->causes_row, bm_region_row_new_cause, NULL);
   bm_lazy_expander_row_set_factory (self->risks_row, bm_region_row_new_cause, NULL);
@@ -489,8 +502,20 @@ bm_region_pane_set_plan (BmRegionPane *self,
   g_binding_group_set_source (self->plan_bindings, plan);
   bm_urgency_banner_set_plan (self->banner, plan);
 
+  for (guint i = 0; i < N_TOP_SELF_CARE; i++)
+    if (self->top_rows[i] != NULL)
+      {
+        gtk_list_box_remove (self->self_care_list, self->top_rows[i]);
+        self->top_rows[i] = NULL;
+      }
+
   if (plan != NULL)
     {
+      for (guint i = 0; i < N_TOP_SELF_CARE; i++)
+        {
+          self->top_rows[i] = bm_technique_row_new (plan);
+          gtk_list_box_append (self->self_care_list, self->top_rows[i]);
+        }
       gtk_flow_box_bind_model (self->chips_box, bm_care_plan_get_spots (plan), create_chip, NULL,
                                NULL);
       g_signal_connect_object (bm_care_plan_get_spots (plan), "items-changed",

@@ -399,11 +399,20 @@ bm_technique_page_set_plan (BmTechniquePage *self,
     return;
 
   if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, sync_switch, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->plan, sync_switch, self);
+      g_signal_handlers_disconnect_by_func (bm_care_plan_get_techniques (self->plan), sync_switch,
+                                            self);
+    }
   g_set_object (&self->plan, plan);
   bm_urgency_banner_set_plan (self->banner, plan);
   if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (sync_switch), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (plan, "notify::stops-self-care", G_CALLBACK (sync_switch), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (bm_care_plan_get_techniques (plan), "items-changed",
+                               G_CALLBACK (sync_switch), self, G_CONNECT_SWAPPED);
+    }
 
   sync_switch (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);

@@ -32,6 +32,9 @@ G_DEFINE_FINAL_TYPE (BmTechniqueRow, bm_technique_row, ADW_TYPE_ACTION_ROW)
 static void
 sync_check (BmTechniqueRow *self)
 {
+  if (self->technique == NULL)
+    return;
+
   gtk_check_button_set_active (self->check,
                                bm_care_plan_has_technique (self->plan, self->technique));
 }
@@ -41,7 +44,7 @@ toggled_cb (BmTechniqueRow *self)
 {
   gboolean active = gtk_check_button_get_active (self->check);
 
-  if (bm_care_plan_has_technique (self->plan, self->technique) != active)
+  if (self->technique != NULL && bm_care_plan_has_technique (self->plan, self->technique) != active)
     gtk_widget_activate_action (GTK_WIDGET (self), "plan.set-technique", "(sb)",
                                 bm_technique_get_id (self->technique), active);
 }
@@ -81,7 +84,8 @@ bm_technique_row_init (BmTechniqueRow *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->check));
   adw_action_row_add_suffix (ADW_ACTION_ROW (self),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 3);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (self), 2);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 1);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
   g_signal_connect (self, "activated", G_CALLBACK (activated_cb), NULL);
@@ -101,36 +105,16 @@ dup_glance (BmTechnique *technique)
 
 /**
  * bm_technique_row_new:
- * @fit: the technique and why it suits the picked areas
+ * @plan: the plan whose care sheet the check box fills
  *
- * Returns: (transfer floating): the row
+ * Returns: (transfer floating): an empty row; see bm_technique_row_set_fit()
  */
 GtkWidget *
-bm_technique_row_new (BmTechniqueFit *fit,
-                      BmCarePlan     *plan)
+bm_technique_row_new (BmCarePlan *plan)
 {
   BmTechniqueRow *self = g_object_new (BM_TYPE_TECHNIQUE_ROW, NULL);
-  g_autofree char *glance = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *check_label = NULL;
 
-  self->technique = g_object_ref (bm_technique_fit_get_technique (fit));
   self->plan = g_object_ref (plan);
-
-  glance = dup_glance (self->technique);
-  /* Translators: a technique at a glance, then why it suits the area */
-  subtitle = g_strdup_printf (_("%s\n%s"), glance, bm_technique_fit_get_why (fit));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 bm_technique_get_name (self->technique));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
-
-  /* Translators: the label of a check box that puts a technique on the care sheet */
-  check_label = g_strdup_printf (_("Put %s on the care sheet"),
-                                 bm_technique_get_name (self->technique));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  check_label, -1);
-
-  sync_check (self);
   g_signal_connect_object (self->check, "toggled", G_CALLBACK (toggled_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (bm_care_plan_get_techniques (plan), "items-changed",
@@ -139,6 +123,43 @@ bm_technique_row_new (BmTechniqueFit *fit,
   return GTK_WIDGET (self);
 }
 
+/**
+ * bm_technique_row_set_fit:
+ * @fit: the technique and why it suits the picked areas
+ *
+ * Shows another technique in the row. The region page keeps its rows and fills
+ * them anew: making widgets costs more than changing their text.
+ */
+void
+bm_technique_row_set_fit (BmTechniqueRow *self,
+                          BmTechniqueFit *fit)
+{
+  g_autofree char *glance = NULL;
+  g_autofree char *check_label = NULL;
+
+  g_return_if_fail (BM_IS_TECHNIQUE_ROW (self));
+
+  g_set_object (&self->technique, bm_technique_fit_get_technique (fit));
+  glance = dup_glance (self->technique);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
+                                 bm_technique_get_name (self->technique));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), glance);
+  /* Why it suits the area is one hover away, and on the technique's page. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), bm_technique_fit_get_why (fit));
+
+  /* Translators: the label of a check box that puts a technique on the care sheet */
+  check_label = g_strdup_printf (_("Put %s on the care sheet"),
+                                 bm_technique_get_name (self->technique));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  check_label, -1);
+  sync_check (self);
+}
+
+/**
+ * bm_technique_row_get_technique:
+ *
+ * Returns: (transfer none) (nullable): the technique shown
+ */
 BmTechnique *
 bm_technique_row_get_technique (BmTechniqueRow *self)
 {

@@ -16,8 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BmTechniqueRow, bm_technique_row, BM, TECHNIQUE_ROW, AdwActionRow)
 
-GtkWidget   *bm_technique_row_new           (BmTechniqueFit *fit,
-                                             BmCarePlan     *plan);
+GtkWidget   *bm_technique_row_new           (BmCarePlan     *plan);
+void         bm_technique_row_set_fit       (BmTechniqueRow *self,
+                                             BmTechniqueFit *fit);
 BmTechnique *bm_technique_row_get_technique (BmTechniqueRow *self);
 
 G_END_DECLS

@@ -64,9 +64,9 @@ add_flag (BmUrgencyBanner *self,
 }
 
 static void
-plan_changed_cb (BmUrgencyBanner *self,
-                 BmCarePlan      *plan)
+show_flags (BmUrgencyBanner *self)
 {
+  BmCarePlan *plan = self->plan;
   GtkWidget *child;
   GListModel *flags;
   BmUrgency urgency;
@@ -113,10 +113,8 @@ bm_urgency_banner_dispose (GObject *object)
 {
   BmUrgencyBanner *self = (BmUrgencyBanner *)object;
 
+  bm_urgency_banner_set_plan (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_URGENCY_BANNER);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
-  g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (bm_urgency_banner_parent_class)->dispose (object);
 }
@@ -188,13 +186,7 @@ static void
 bm_urgency_banner_init (BmUrgencyBanner *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  plan_changed_cb (self, NULL);
-}
-
-GtkWidget *
-bm_urgency_banner_new (void)
-{
-  return g_object_new (BM_TYPE_URGENCY_BANNER, NULL);
+  show_flags (self);
 }
 
 /**
@@ -221,13 +213,24 @@ bm_urgency_banner_set_plan (BmUrgencyBanner *self,
     return;
 
   if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (bm_care_plan_get_red_flags (self->plan), show_flags,
+                                            self);
+      g_signal_handlers_disconnect_by_func (self->plan, show_flags, self);
+    }
   g_set_object (&self->plan, plan);
+  /* The flags shown, and their tier: the plan tells its urgency after its list. */
   if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (bm_care_plan_get_red_flags (plan), "items-changed",
+                               G_CALLBACK (show_flags), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "notify::urgency", G_CALLBACK (show_flags), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "notify::has-urgency", G_CALLBACK (show_flags), self,
+                               G_CONNECT_SWAPPED);
+    }
 
-  plan_changed_cb (self, plan);
+  show_flags (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 

@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BmUrgencyBanner, bm_urgency_banner, BM, URGENCY_BANNER, GtkWidget)
 
-GtkWidget  *bm_urgency_banner_new               (void);
 BmCarePlan *bm_urgency_banner_get_plan          (BmUrgencyBanner *self);
 void        bm_urgency_banner_set_plan          (BmUrgencyBanner *self,
                                                  BmCarePlan      *plan);

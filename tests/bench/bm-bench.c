@@ -60,12 +60,14 @@ row (const char *what,
            sample->values[sample->n - 1], unit, note ? note : "");
 }
 
-/* Runs a program to its end; returns the wall time in ms and the peak RSS in MiB. */
+/* Runs a program to its end; returns the wall time in ms, the peak RSS in MiB
+ * and, if asked, the CPU time in ms. */
 static void
 run_program (char   **argv,
              char   **envp,
              double  *ms,
-             double  *rss)
+             double  *rss,
+             double  *cpu)
 {
   gint64 start = g_get_monotonic_time ();
   struct rusage usage;
@@ -79,45 +81,153 @@ run_program (char   **argv,
   wait4 (pid, &status, 0, &usage);
   *ms = (g_get_monotonic_time () - start) / 1000.0;
   *rss = usage.ru_maxrss / 1024.0;
+  if (cpu != NULL)
+    *cpu = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
   if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
     g_error ("%s failed", argv[0]);
 }
 
+/* A home whose saved plan has @n_spots picked areas: a returning user. */
+static char *
+make_home (guint n_spots)
+{
+  static const char *spots[] = {
+    "lower:left", "lower:right", "gluteal:left", "sacroiliac:left", "posterior-thigh:left",
+    "calf:left",
+  };
+  char *home = g_dir_make_tmp ("backmap-bench-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (home, "backmap", NULL);
+  g_autofree char *path = g_build_filename (dir, "care-plan.json", NULL);
+  g_autoptr(GString) plan = g_string_new ("{ \"version\": 1, \"spots\": [");
+
+  g_assert (n_spots <= G_N_ELEMENTS (spots));
+  for (guint i = 0; i < n_spots; i++)
+    g_string_append_printf (plan, "%s\"%s\"", i > 0 ? ", " : "", spots[i]);
+  g_string_append (plan, "], \"techniques\": [\"heat\", \"walking\"], \"red_flags\": [],"
+                         " \"pain_type\": \"\", \"notes\": \"Worse after sitting.\" }");
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      !g_file_set_contents_full (path, plan->str, -1, G_FILE_SET_CONTENTS_NONE, 0600, NULL))
+    g_error ("Cannot write %s", path);
+
+  return home;
+}
+
+/* The bare window's whole start-up, the yardstick of every other row. */
+static Sample bare_ms = { .n = RUNS }, bare_cpu = { .n = RUNS };
+
 static void
 bench_startup (void)
 {
+  static const struct {
+    const char *what;
+    guint n_spots;
+  } users[] = {
+    { "first launch", 0 },
+    { "returning, 1 area picked", 1 },
+    { "returning, 6 areas picked", 6 },
+  };
   g_autofree char *app = g_build_filename (builddir, "src", "backmap", NULL);
   g_autofree char *bare = g_build_filename (builddir, "tests", "bench", "bm-bare-window", NULL);
-  g_autofree char *home = g_dir_make_tmp ("backmap-bench-XXXXXX", NULL);
   g_auto(GStrv) envp = g_get_environ ();
-  Sample app_ms = { .n = RUNS }, app_rss = { .n = RUNS };
-  Sample bare_ms = { .n = RUNS }, bare_rss = { .n = RUNS };
-  Sample ratio_ms = { .n = RUNS }, ratio_rss = { .n = RUNS };
+  Sample bare_rss = { .n = RUNS };
 
   envp = g_environ_setenv (envp, "GDK_DEBUG", "gl-disable", TRUE);
   envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
   envp = g_environ_setenv (envp, "BACKMAP_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", home, TRUE);
-  envp = g_environ_setenv (envp, "NO_AT_BRIDGE", "1", TRUE);
 
-  /* Interleaved, so that both see the same machine. */
-  for (guint i = 0; i < RUNS; i++)
+  for (guint u = 0; u < G_N_ELEMENTS (users); u++)
     {
-      char *app_argv[] = { app, NULL };
-      char *bare_argv[] = { bare, NULL };
+      g_autofree char *home = make_home (users[u].n_spots);
+      g_auto(GStrv) app_envp = g_environ_setenv (g_strdupv (envp), "XDG_DATA_HOME", home, TRUE);
+      Sample app_ms = { .n = RUNS }, app_rss = { .n = RUNS };
+      Sample ratio_ms = { .n = RUNS }, ratio_rss = { .n = RUNS };
+      g_autofree char *what = NULL;
 
-      run_program (bare_argv, envp, &bare_ms.values[i], &bare_rss.values[i]);
-      run_program (app_argv, envp, &app_ms.values[i], &app_rss.values[i]);
-      ratio_ms.values[i] = app_ms.values[i] / bare_ms.values[i];
-      ratio_rss.values[i] = app_rss.values[i] / bare_rss.values[i];
+      /* Interleaved, so that both see the same machine. */
+      for (guint i = 0; i < RUNS; i++)
+        {
+          char *app_argv[] = { app, NULL };
+          char *bare_argv[] = { bare, NULL };
+
+          run_program (bare_argv, envp, &bare_ms.values[i], &bare_rss.values[i],
+                       &bare_cpu.values[i]);
+          run_program (app_argv, app_envp, &app_ms.values[i], &app_rss.values[i], NULL);
+          ratio_ms.values[i] = app_ms.values[i] / bare_ms.values[i];
+          ratio_rss.values[i] = app_rss.values[i] / bare_rss.values[i];
+        }
+
+      if (u == 0)
+        {
+          row ("start-up to first frame: bare AdwApplicationWindow", &bare_ms, "ms", NULL);
+          row ("peak RSS: bare AdwApplicationWindow", &bare_rss, "MiB", NULL);
+        }
+      what = g_strdup_printf ("start-up, %s: Backmap", users[u].what);
+      row (what, &app_ms, "ms", NULL);
+      g_free (what);
+      what = g_strdup_printf ("start-up ratio, %s (< 1.25)", users[u].what);
+      row (what, &ratio_ms, "x", NULL);
+      g_free (what);
+      what = g_strdup_printf ("peak RSS ratio, %s (< 1.25)", users[u].what);
+      row (what, &ratio_rss, "x", NULL);
     }
 
-  row ("start-up to first frame: bare AdwApplicationWindow", &bare_ms, "ms", NULL);
-  row ("start-up to first frame with the map: Backmap", &app_ms, "ms", NULL);
-  row ("start-up ratio (target < 1.25)", &ratio_ms, "x", NULL);
-  row ("peak RSS: bare AdwApplicationWindow", &bare_rss, "MiB", NULL);
-  row ("peak RSS: Backmap", &app_rss, "MiB", NULL);
-  row ("peak RSS ratio (target < 1.25)", &ratio_rss, "x", NULL);
+  /* Sorted by row(): the medians below read the middle. */
+  row ("CPU of the bare window's whole start-up", &bare_cpu, "ms", NULL);
+}
+
+/* Clicks on the map and typed notes, measured inside the real window. */
+static void
+bench_click (void)
+{
+  g_autofree char *program = g_build_filename (builddir, "tests", "bench", "bm-bench-click",
+                                               NULL);
+  g_autofree char *home = make_home (0);
+  g_autofree char *output = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  g_auto(GStrv) lines = NULL;
+  char *argv[] = { program, NULL };
+  Sample wall = { 0 }, cpu = { 0 }, wall_ratio = { 0 }, cpu_ratio = { 0 };
+  Sample typing = { .n = 1 }, writes = { .n = 1 };
+  double bare_wall = median (&bare_ms), bare_cpu_ms = median (&bare_cpu);
+  int status;
+
+  envp = g_environ_setenv (envp, "GDK_DEBUG", "gl-disable", TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", home, TRUE);
+  envp = g_environ_unsetenv (envp, "NO_AT_BRIDGE");
+  if (!g_spawn_sync (NULL, argv, envp, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &output, NULL,
+                     &status, NULL) || !g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed", program);
+
+  lines = g_strsplit (output, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      double a, b;
+
+      if (sscanf (lines[i], "click %lf %lf", &a, &b) == 2 && wall.n < RUNS)
+        {
+          wall_ratio.values[wall.n] = a / bare_wall;
+          cpu_ratio.values[cpu.n] = b / bare_cpu_ms;
+          wall.values[wall.n++] = a;
+          cpu.values[cpu.n++] = b;
+          wall_ratio.n = cpu_ratio.n = wall.n;
+        }
+      else if (sscanf (lines[i], "typing %lf %lf", &a, &b) == 2)
+        {
+          typing.values[0] = a;
+          writes.values[0] = b;
+        }
+    }
+  if (wall.n == 0)
+    g_error ("%s printed no clicks", program);
+
+  row ("click to painted page: wall", &wall, "ms", "pointer click, accessibility bus on");
+  row ("click to painted page: CPU", &cpu, "ms", NULL);
+  row ("click wall / bare start-up wall (< 0.5)", &wall_ratio, "x", NULL);
+  row ("click CPU / bare start-up CPU (< 0.5)", &cpu_ratio, "x", NULL);
+  row ("typing the notes: CPU per character", &typing, "ms", "200 keys, 10 ms apart");
+  row ("typing the notes: plan writes", &writes, "", "saved a moment after the last key");
 }
 
 static BmCatalog *
@@ -360,8 +470,8 @@ bench_sheet_memory (void)
     {
       char *one_argv[] = { app, one_arg, "--region=lower:left", "--technique=swedish", NULL };
 
-      run_program (one_argv, envp, &one_ms.values[i], &one_rss.values[i]);
-      run_program (all_argv, envp, &all_ms.values[i], &all_rss.values[i]);
+      run_program (one_argv, envp, &one_ms.values[i], &one_rss.values[i], NULL);
+      run_program (all_argv, envp, &all_ms.values[i], &all_rss.values[i], NULL);
     }
 
   row ("command line, one-region sheet: whole run", &one_ms, "ms", NULL);
@@ -393,7 +503,10 @@ main (int   argc,
   /* The programs first, while this one is small: a child's peak RSS counts the
    * pages it shares with this process between fork and exec. */
   if (g_getenv ("DISPLAY") != NULL)
-    bench_startup ();
+    {
+      bench_startup ();
+      bench_click ();
+    }
   bench_sheet_memory ();
   bench_catalog (bytes);
   bench_map (renderer);
