@@ -80,21 +80,21 @@ handle_unreadable (BmPlanStore  *self,
 
       if (aside != NULL)
         {
-          message = g_strdup_printf (_("Your care plan %s could not be read (%s). It was kept "
-                                       "as %s, and a new plan was started."),
+          message = g_strdup_printf (_("Your care plan “%s” could not be read (%s). It was "
+                                       "kept as “%s”, and a new plan was started."),
                                      self->path, error->message, aside);
           bm_plan_store_notice (self, message);
           return TRUE;
         }
 
-      message = g_strdup_printf (_("Your care plan %s could not be read (%s), nor kept "
+      message = g_strdup_printf (_("Your care plan “%s” could not be read (%s), nor kept "
                                    "aside (%s). Changes stay in memory and are not saved."),
                                  self->path, error->message, move_error->message);
       give_up (self, message, error->code);
     }
   else if (at_load)
     {
-      message = g_strdup_printf (_("Your care plan %s cannot be used (%s). Changes stay in "
+      message = g_strdup_printf (_("Your care plan “%s” cannot be used (%s). Changes stay in "
                                    "memory and are not saved."),
                                  self->path, error->message);
       give_up (self, message, error->code);
@@ -103,7 +103,7 @@ handle_unreadable (BmPlanStore  *self,
   if (self->unusable != NULL)
     g_propagate_error (save_error, g_error_copy (self->unusable));
   else
-    g_propagate_prefixed_error (save_error, g_error_copy (error), _("Cannot read %s: "),
+    g_propagate_prefixed_error (save_error, g_error_copy (error), _("Cannot read “%s”: "),
                                 self->path);
 
   return FALSE;

@@ -392,7 +392,7 @@ bm_user_file_write (const char       *path,
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
-      set_error_from_errno (error, errno, _("Cannot create the folder %s"), dir);
+      set_error_from_errno (error, errno, _("Cannot create the folder “%s”"), dir);
       return FALSE;
     }
 
@@ -400,13 +400,13 @@ bm_user_file_write (const char       *path,
   fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
     {
-      set_error_from_errno (error, errno, _("Cannot write in the folder %s"), dir);
+      set_error_from_errno (error, errno, _("Cannot write in the folder “%s”"), dir);
       return FALSE;
     }
 
   if (!write_all (fd, data, size) || fsync (fd) != 0 || fstat (fd, &buf) != 0)
     {
-      set_error_from_errno (error, errno, _("Cannot write %s"), path);
+      set_error_from_errno (error, errno, _("Cannot write “%s”"), path);
       close (fd);
       g_unlink (temp);
       return FALSE;
@@ -414,7 +414,7 @@ bm_user_file_write (const char       *path,
 
   if (close (fd) != 0 || g_rename (temp, path) != 0)
     {
-      set_error_from_errno (error, errno, _("Cannot write %s"), path);
+      set_error_from_errno (error, errno, _("Cannot write “%s”"), path);
       g_unlink (temp);
       return FALSE;
     }
@@ -453,13 +453,13 @@ bm_user_file_move_aside (const char  *path,
         {
           if (errno == EEXIST)
             continue;
-          set_error_from_errno (error, errno, _("Cannot move %s aside"), path);
+          set_error_from_errno (error, errno, _("Cannot move “%s” aside"), path);
           return NULL;
         }
 
       if (g_unlink (path) != 0)
         {
-          set_error_from_errno (error, errno, _("Cannot move %s aside"), path);
+          set_error_from_errno (error, errno, _("Cannot move “%s” aside"), path);
           g_unlink (aside);
           return NULL;
         }
