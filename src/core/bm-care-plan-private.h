@@ -1,4 +1,4 @@
-/* bm-care-plan-private.h: what only the plan's JSON code, the store and tests use
+/* bm-care-plan-private.h: the plan's insides, for its own files, the store and tests
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 #define BM_CARE_PLAN_NOTES      "notes"
 #define BM_CARE_PLAN_VERSION    "version"
 
-/* The plan's code spans bm-care-plan*.c; only they use what follows up to the JSON part. */
+/* Shared by bm-care-plan.c, bm-care-plan-selection.c and bm-care-plan-json.c. */
 struct _BmCarePlan
 {
   GObject parent_instance;
@@ -43,7 +43,6 @@ struct _BmCarePlan
   guint stops_self_care : 1;
   BmUrgency urgency;
 };
-
 
 typedef enum
 {
@@ -70,13 +69,14 @@ gboolean    bm_care_plan_apply_spots   (BmCarePlan     *self,
 gboolean    bm_care_plan_take_spots    (BmCarePlan     *self,
                                         BmCarePlan     *other);
 
-JsonObject *bm_care_plan_get_kept      (BmCarePlan  *self);
-JsonNode   *bm_care_plan_to_json       (BmCarePlan  *self);
-BmCarePlan *bm_care_plan_new_from_json (BmCatalog   *catalog,
-                                        JsonNode    *root,
-                                        GError     **error);
-JsonNode   *bm_care_plan_json_merge    (JsonNode    *base,
-                                        JsonNode    *theirs,
-                                        JsonNode    *ours);
+/* The saved document, for the store and tests. */
+JsonObject *bm_care_plan_get_kept      (BmCarePlan     *self);
+JsonNode   *bm_care_plan_to_json       (BmCarePlan     *self);
+BmCarePlan *bm_care_plan_new_from_json (BmCatalog      *catalog,
+                                        JsonNode       *root,
+                                        GError        **error);
+JsonNode   *bm_care_plan_json_merge    (JsonNode       *base,
+                                        JsonNode       *theirs,
+                                        JsonNode       *ours);
 
 G_END_DECLS
