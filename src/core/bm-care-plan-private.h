@@ -33,8 +33,8 @@ struct _BmCarePlan
   char *notes;
 
   /* What a newer Backmap saved and this one does not know, to be saved back as it was:
-   * unknown ids under the member they came from, and unknown members. Never changed in
-   * place, since bm_care_plan_replace() shares it. */
+   * unknown ids under the member they came from, and unknown members. Once filled, never
+   * changed in place, since bm_care_plan_replace() shares it. */
   JsonObject *kept;
 
   BmSelectionHistory *history;
