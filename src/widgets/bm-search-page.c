@@ -21,7 +21,7 @@ struct _BmSearchPage
 {
   GtkWidget parent_instance;
 
-  GtkWidget *box;
+  GtkWidget *box;               /* bound only so that disposing the template unparents it */
   GtkSearchEntry *entry;
   GtkStack *stack;
   GtkNoSelection *selection;
