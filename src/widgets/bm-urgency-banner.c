@@ -40,34 +40,32 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static GtkWidget *
+new_label (const char *text)
+{
+  return g_object_new (GTK_TYPE_LABEL, "label", text, "xalign", 0.0f, "wrap", TRUE, NULL);
+}
+
+/* The sign, then what to do about it that its tier's action does not say. */
 static void
 add_flag (BmUrgencyBanner *self,
           BmRedFlag       *flag)
 {
-  GtkWidget *text, *action;
+  GtkWidget *text = new_label (bm_red_flag_get_text (flag));
+  const char *action = bm_red_flag_get_action (flag);
 
-  text = g_object_new (GTK_TYPE_LABEL,
-                       "label", bm_red_flag_get_text (flag),
-                       "xalign", 0.0f,
-                       "wrap", TRUE,
-                       "margin-top", 6,
-                       NULL);
+  gtk_widget_set_margin_top (text, 6);
   gtk_widget_add_css_class (text, "heading");
-  action = g_object_new (GTK_TYPE_LABEL,
-                         "label", bm_red_flag_get_action (flag),
-                         "xalign", 0.0f,
-                         "wrap", TRUE,
-                         NULL);
-
   gtk_box_append (self->flags_box, text);
-  gtk_box_append (self->flags_box, action);
+  if (action != NULL)
+    gtk_box_append (self->flags_box, new_label (action));
 }
 
 static void
 show_flags (BmUrgencyBanner *self)
 {
   BmCarePlan *plan = self->plan;
-  GtkWidget *child;
+  GtkWidget *child, *action;
   GListModel *flags;
   BmUrgency urgency;
 
@@ -104,6 +102,11 @@ show_flags (BmUrgencyBanner *self)
       if (bm_red_flag_get_urgency (flag) == urgency)
         add_flag (self, flag);
     }
+  /* What the tier asks, said once for all its signs. */
+  action = new_label (bm_urgency_to_action (urgency));
+  gtk_widget_set_margin_top (action, 12);
+  gtk_widget_add_css_class (action, "heading");
+  gtk_box_append (self->flags_box, action);
 
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 }
