@@ -113,3 +113,30 @@ bm_test_shows (GtkWidget  *root,
 
   return label != NULL && bm_test_shown (label);
 }
+
+/**
+ * bm_test_open_window:
+ * @app: (out): the application, registered
+ *
+ * Starts the application with a data folder of its own, so that each run starts
+ * without a saved plan, and opens its window at a wide size.
+ *
+ * Returns: (transfer none): the window, shown
+ */
+BmWindow *
+bm_test_open_window (BmApplication **app)
+{
+  g_autofree char *data_home = g_dir_make_tmp ("backmap-test-XXXXXX", NULL);
+  BmWindow *window;
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  *app = bm_application_new ();
+  g_application_set_flags (G_APPLICATION (*app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (*app), NULL, NULL));
+
+  window = bm_window_new (*app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}

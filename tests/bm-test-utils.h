@@ -8,6 +8,9 @@
 
 #include <gtk/gtk.h>
 
+#include "bm-application.h"
+#include "bm-window.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*BmTestDoneFunc) (gpointer data);
@@ -21,5 +24,6 @@ GtkWidget *bm_test_find_label    (GtkWidget      *root,
                                   const char     *prefix);
 gboolean   bm_test_shows         (GtkWidget      *root,
                                   const char     *prefix);
+BmWindow  *bm_test_open_window   (BmApplication **app);
 
 G_END_DECLS

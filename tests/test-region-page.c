@@ -490,19 +490,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("backmap-test-page-XXXXXX", NULL);
   int status;
 
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
-
-  app = bm_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-
-  window = bm_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  gtk_window_present (GTK_WINDOW (window));
+  window = bm_test_open_window (&app);
   wait_frames (window);
 
   g_test_add_func ("/bm/region-page/order", test_order);
