@@ -22,7 +22,7 @@ FIXED = [
     ('ui/bm-technique-page.ui', 'ui/bm-technique-page.ui'),
     ('ui/bm-urgency-banner.ui', 'ui/bm-urgency-banner.ui'),
     ('ui/bm-window.ui', 'ui/bm-window.ui'),
-    ('gtk/help-overlay.ui', 'ui/help-overlay.ui'),
+    ('ui/help-overlay.ui', 'ui/help-overlay.ui'),
 ]
 
 

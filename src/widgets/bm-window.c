@@ -26,7 +26,7 @@
 #include "bm-spot.h"
 #include "bm-technique-browser.h"
 #include "bm-technique-page.h"
-#include "bm-window.h"
+#include "bm-window-private.h"
 
 struct _BmWindow
 {
@@ -53,6 +53,7 @@ struct _BmWindow
   BmSearchPage *search_page;
 
   GPtrArray *history; /* the pages shown before, to go back to */
+  GtkWindow *shortcuts; /* made when first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (BmWindow, bm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -425,6 +426,65 @@ pain_type_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* GTK fills in the keys of a shortcut named by its action only in the help overlay
+ * it builds itself at start-up; this one is built later, so it does the same. */
+static void
+show_accels (GtkWidget      *widget,
+             GtkApplication *application)
+{
+  g_autofree char *action = NULL;
+
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    g_object_get (widget, "action-name", &action, NULL);
+  if (action != NULL)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (application, action);
+      g_autofree char *joined = g_strjoinv (" ", accels);
+
+      g_object_set (widget, "accelerator", joined, NULL);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    show_accels (child, application);
+}
+
+/**
+ * bm_window_get_shortcuts_window:
+ *
+ * The Shortcuts window is made when first asked for, not at start-up: GTK would
+ * otherwise build it with every application window.
+ *
+ * Returns: (transfer none): the window that lists every shortcut
+ */
+GtkWindow *
+bm_window_get_shortcuts_window (BmWindow *self)
+{
+  g_return_val_if_fail (BM_IS_WINDOW (self), NULL);
+
+  if (self->shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX
+                                                                     "/ui/help-overlay.ui");
+
+      self->shortcuts = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
+                                                                          "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+      show_accels (GTK_WIDGET (self->shortcuts), gtk_window_get_application (GTK_WINDOW (self)));
+    }
+
+  return self->shortcuts;
+}
+
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  gtk_window_present (bm_window_get_shortcuts_window (BM_WINDOW (widget)));
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -448,6 +508,9 @@ bm_window_dispose (GObject *object)
   g_clear_object (&self->renderer);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->history, g_ptr_array_unref);
+  if (self->shortcuts != NULL)
+    gtk_window_destroy (self->shortcuts);
+  g_clear_object (&self->shortcuts);
   g_clear_pointer (&self->picked, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bm_window_parent_class)->dispose (object);
@@ -482,6 +545,8 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-techniques", NULL,
                                    show_techniques_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.red-flag-check", NULL,
                                    red_flag_check_action);
   gtk_widget_class_install_action (widget_class, "win.pain-type", NULL, pain_type_action);
