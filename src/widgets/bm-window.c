@@ -44,6 +44,8 @@ struct _BmWindow
   GtkWidget *details_page;
   BmBodyMap *body_map;
   BmMapLegend *legend;
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
   GtkWidget *back_button;
   AdwWindowTitle *details_title;
   GtkStack *content_stack;
@@ -535,6 +537,8 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, details_page);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, body_map);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, legend);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, details_title);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, content_stack);
@@ -554,10 +558,22 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
 }
 
+/* The menu's popover is made when first opened: made with the window, its items
+ * cost more than a tenth of the start-up. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       data)
+{
+  BmWindow *self = data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 bm_window_init (BmWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 
   self->history = g_ptr_array_new_with_free_func (g_free);
   self->picked = g_ptr_array_new_with_free_func (g_object_unref);
