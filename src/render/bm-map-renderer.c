@@ -45,7 +45,6 @@ struct _BmMapRenderer
   GArray *areas;
   RsvgHandle *looks[N_LOOKS][2];
   RsvgHandle *swatches[N_LOOKS][2]; /* the same looks on the legend's sample */
-  cairo_pattern_t *hatch[2];
   RsvgHandle *id_map;
   double width;
   double height;
@@ -119,8 +118,6 @@ bm_map_renderer_finalize (GObject *object)
       g_clear_object (&self->swatches[i][1]);
     }
   g_clear_object (&self->id_map);
-  g_clear_pointer (&self->hatch[0], cairo_pattern_destroy);
-  g_clear_pointer (&self->hatch[1], cairo_pattern_destroy);
   g_clear_pointer (&self->areas, g_array_unref);
   g_clear_pointer (&self->svg, g_bytes_unref);
   g_clear_object (&self->catalog);
@@ -468,58 +465,67 @@ bm_map_renderer_draw_figure (BmMapRenderer       *self,
   draw_side_label (cr, viewport, scale, self->width * 0.9, C_("map", "Right"), dark);
 }
 
-/* The diagonal lines of referred areas, made on first use. */
+/* The tile of the hatching of referred areas: a diagonal line every 8 units. */
 static cairo_pattern_t *
-get_hatch (BmMapRenderer *self,
-           gboolean       dark)
+create_stripes (gboolean dark)
 {
-  cairo_pattern_t **slot = &self->hatch[dark ? 1 : 0];
+  const double *rgba = hatch_rgba[dark ? 1 : 0];
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+  cairo_pattern_t *pattern;
+  cairo_t *cr = cairo_create (tile);
 
-  if (*slot == NULL)
-    {
-      const double *rgba = hatch_rgba[dark ? 1 : 0];
-      cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
-      cairo_t *cr = cairo_create (tile);
+  cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
+  cairo_set_line_width (cr, 2.5);
+  cairo_move_to (cr, -2, 10);
+  cairo_line_to (cr, 10, -2);
+  cairo_move_to (cr, -2, 2);
+  cairo_line_to (cr, 2, -2);
+  cairo_move_to (cr, 6, 10);
+  cairo_line_to (cr, 10, 6);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
 
-      cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
-      cairo_set_line_width (cr, 2.5);
-      cairo_move_to (cr, -2, 10);
-      cairo_line_to (cr, 10, -2);
-      cairo_move_to (cr, -2, 2);
-      cairo_line_to (cr, 2, -2);
-      cairo_move_to (cr, 6, 10);
-      cairo_line_to (cr, 10, 6);
-      cairo_stroke (cr);
-      cairo_destroy (cr);
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
 
-      *slot = cairo_pattern_create_for_surface (tile);
-      cairo_pattern_set_extend (*slot, CAIRO_EXTEND_REPEAT);
-      cairo_surface_destroy (tile);
-    }
-
-  return *slot;
+  return pattern;
 }
 
+/* Referred areas share one hatching: their shapes are gathered into one mask and
+ * the stripes drawn through it once, whatever their number. */
 static void
 draw_hatched (BmMapRenderer       *self,
               cairo_t             *cr,
               const RsvgRectangle *viewport,
-              const char          *element,
+              const char * const  *elements,
+              guint                n_elements,
               gboolean             swatch,
               gboolean             dark)
 {
-  cairo_pattern_t *shape;
+  cairo_pattern_t *shape, *stripes, *tile;
 
-  cairo_push_group (cr);
-  rsvg_handle_render_layer (get_look (self, LOOK_SOLID, swatch, dark), cr, element, viewport,
-                            NULL);
+  cairo_push_group_with_content (cr, CAIRO_CONTENT_ALPHA);
+  for (guint i = 0; i < n_elements; i++)
+    rsvg_handle_render_layer (get_look (self, LOOK_SOLID, swatch, dark), cr, elements[i],
+                              viewport, NULL);
   shape = cairo_pop_group (cr);
 
+  /* Painted once into a group of its own: a repeating source under a mask is
+   * pixman's slow path. */
+  cairo_push_group (cr);
+  tile = create_stripes (dark);
+  cairo_set_source (cr, tile);
+  cairo_paint (cr);
+  cairo_pattern_destroy (tile);
+  stripes = cairo_pop_group (cr);
+
   cairo_save (cr);
-  cairo_set_source (cr, get_hatch (self, dark));
+  cairo_set_source (cr, stripes);
   cairo_mask (cr, shape);
   cairo_restore (cr);
 
+  cairo_pattern_destroy (stripes);
   cairo_pattern_destroy (shape);
 }
 
@@ -527,23 +533,53 @@ static void
 draw_marked (BmMapRenderer       *self,
              cairo_t             *cr,
              const RsvgRectangle *viewport,
-             const char          *element,
+             const char * const  *elements,
+             guint                n_elements,
              gboolean             swatch,
              BmMapMark            mark,
              gboolean             dark)
 {
   if (mark == BM_MAP_MARK_REFERRED)
-    draw_hatched (self, cr, viewport, element, swatch, dark);
-  rsvg_handle_render_layer (get_look (self, LOOK_MARK_FIRST + mark, swatch, dark), cr, element,
-                            viewport, NULL);
+    draw_hatched (self, cr, viewport, elements, n_elements, swatch, dark);
+  for (guint i = 0; i < n_elements; i++)
+    rsvg_handle_render_layer (get_look (self, LOOK_MARK_FIRST + mark, swatch, dark), cr,
+                              elements[i], viewport, NULL);
+}
+
+/**
+ * bm_map_renderer_draw_marks:
+ * @areas: (array length=n_areas): the areas to mark
+ *
+ * Draws the areas marked as @mark, on top of the figure. Selected areas are filled
+ * and outlined, referred ones hatched and dashed, so colour is never the only sign.
+ */
+void
+bm_map_renderer_draw_marks (BmMapRenderer       *self,
+                            cairo_t             *cr,
+                            const RsvgRectangle *viewport,
+                            const guint         *areas,
+                            guint                n_areas,
+                            BmMapMark            mark,
+                            gboolean             dark)
+{
+  g_autofree const char **elements = g_new (const char *, n_areas);
+
+  g_return_if_fail (BM_IS_MAP_RENDERER (self));
+
+  for (guint i = 0; i < n_areas; i++)
+    {
+      g_return_if_fail (areas[i] < self->areas->len);
+      elements[i] = g_array_index (self->areas, Area, areas[i]).element;
+    }
+
+  draw_marked (self, cr, viewport, elements, n_areas, FALSE, mark, dark);
 }
 
 /**
  * bm_map_renderer_draw_mark:
  * @area: the area to mark
  *
- * Draws one area marked as @mark, on top of the figure. Selected areas are filled
- * and outlined, referred ones hatched and dashed, so colour is never the only sign.
+ * Draws one area marked as @mark; see bm_map_renderer_draw_marks().
  */
 void
 bm_map_renderer_draw_mark (BmMapRenderer       *self,
@@ -553,11 +589,7 @@ bm_map_renderer_draw_mark (BmMapRenderer       *self,
                            BmMapMark            mark,
                            gboolean             dark)
 {
-  g_return_if_fail (BM_IS_MAP_RENDERER (self));
-  g_return_if_fail (area < self->areas->len);
-
-  draw_marked (self, cr, viewport, g_array_index (self->areas, Area, area).element, FALSE, mark,
-               dark);
+  bm_map_renderer_draw_marks (self, cr, viewport, &area, 1, mark, dark);
 }
 
 /**
@@ -573,9 +605,11 @@ bm_map_renderer_draw_swatch (BmMapRenderer       *self,
                              BmMapMark            mark,
                              gboolean             dark)
 {
+  static const char * const swatch[] = { "#swatch" };
+
   g_return_if_fail (BM_IS_MAP_RENDERER (self));
 
-  draw_marked (self, cr, viewport, "#swatch", TRUE, mark, dark);
+  draw_marked (self, cr, viewport, swatch, 1, TRUE, mark, dark);
 }
 
 /**

@@ -55,6 +55,13 @@ void           bm_map_renderer_draw_mark       (BmMapRenderer  *self,
                                                 guint           area,
                                                 BmMapMark       mark,
                                                 gboolean        dark);
+void           bm_map_renderer_draw_marks      (BmMapRenderer  *self,
+                                                cairo_t        *cr,
+                                                const RsvgRectangle *viewport,
+                                                const guint    *areas,
+                                                guint           n_areas,
+                                                BmMapMark       mark,
+                                                gboolean        dark);
 void           bm_map_renderer_draw_swatch     (BmMapRenderer  *self,
                                                 cairo_t        *cr,
                                                 const RsvgRectangle *viewport,

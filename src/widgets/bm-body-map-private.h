@@ -26,6 +26,7 @@ struct _BmBodyMap
   int figure_scale;
   gboolean figure_dark;
   gboolean figure_high_contrast;
+  GdkTexture *marks;        /* the picked areas and their links, for the figure's size */
 
   int hover;
   int cursor;               /* the area the keyboard was last on, or -1 */

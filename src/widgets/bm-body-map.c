@@ -3,9 +3,10 @@
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The figure is drawn once per size, scale and theme into a texture; the marks
- * (selected, referred, hovered, focused areas) are drawn on top, one area each,
- * so a hover change redraws one area and not the document. Clicks are looked up
+ * The figure is drawn once per size, scale and theme into a texture, and the
+ * picked areas with their links into a second one each time they change; the
+ * hovered and focused areas are drawn on top, one area each, so a hover change
+ * redraws one area and not the document. Clicks are looked up
  * in a hit map. Each area also has a focusable child for the keyboard and
  * assistive technologies (see bm-map-hotspot.c).
  */
@@ -109,6 +110,14 @@ update_selected_states (BmBodyMap *self)
     }
 }
 
+/* The picked areas or the way they are shown changed: their image is drawn anew. */
+static void
+redraw_marks (BmBodyMap *self)
+{
+  g_clear_object (&self->marks);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 spots_changed_cb (BmBodyMap  *self,
                   guint       position,
@@ -117,7 +126,7 @@ spots_changed_cb (BmBodyMap  *self,
                   GListModel *spots)
 {
   update_selected_states (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  redraw_marks (self);
 }
 
 static void
@@ -315,6 +324,7 @@ bm_body_map_dispose (GObject *object)
   g_clear_object (&self->renderer);
   g_clear_object (&self->hit_map);
   g_clear_object (&self->figure);
+  g_clear_object (&self->marks);
 
   G_OBJECT_CLASS (bm_body_map_parent_class)->dispose (object);
 }
@@ -365,7 +375,7 @@ set_flag (BmBodyMap  *self,
     return;
 
   *flag = value;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  redraw_marks (self);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
@@ -562,7 +572,7 @@ bm_body_map_set_plan (BmBodyMap  *self,
                              G_CALLBACK (spots_changed_cb), self, G_CONNECT_SWAPPED);
 
   update_selected_states (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  redraw_marks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
