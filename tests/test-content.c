@@ -15,7 +15,7 @@
 #include "bm-pain-source.h"
 #include "bm-red-flag.h"
 #include "bm-region.h"
-#include "bm-source.h"
+#include "bm-source-private.h"
 #include "bm-step.h"
 #include "bm-technique-fit.h"
 #include "bm-technique.h"

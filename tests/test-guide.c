@@ -12,7 +12,7 @@
 #include "bm-care-plan.h"
 #include "bm-catalog.h"
 #include "bm-region.h"
-#include "bm-search-page.h"
+#include "bm-search-page-private.h"
 #include "bm-search-result.h"
 #include "bm-spot.h"
 #include "bm-technique-browser.h"

@@ -21,7 +21,7 @@
 #include "bm-map-renderer.h"
 #include "bm-region-pane.h"
 #include "bm-region.h"
-#include "bm-search-page.h"
+#include "bm-search-page-private.h"
 #include "bm-search-result.h"
 #include "bm-spot-chip.h"
 #include "bm-spot.h"

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "bm-catalog-private.h"
-#include "bm-source.h"
+#include "bm-source-private.h"
 
 struct _BmSource
 {

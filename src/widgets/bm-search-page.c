@@ -13,7 +13,7 @@
 
 #include "bm-region.h"
 #include "bm-search-index.h"
-#include "bm-search-page.h"
+#include "bm-search-page-private.h"
 #include "bm-search-result.h"
 #include "bm-technique.h"
 

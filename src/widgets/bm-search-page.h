@@ -18,8 +18,6 @@ G_DECLARE_FINAL_TYPE (BmSearchPage, bm_search_page, BM, SEARCH_PAGE, GtkWidget)
 
 void        bm_search_page_set_catalog (BmSearchPage *self,
                                         BmCatalog    *catalog);
-void        bm_search_page_set_text    (BmSearchPage *self,
-                                        const char   *text);
 GListModel *bm_search_page_get_results (BmSearchPage *self);
 void        bm_search_page_activate    (BmSearchPage *self,
                                         guint         position);
