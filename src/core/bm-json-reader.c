@@ -413,6 +413,36 @@ bm_json_get_int (JsonObject  *object,
   return TRUE;
 }
 
+/**
+ * bm_json_get_boolean:
+ *
+ * Reads a boolean member.
+ *
+ * Returns: %TRUE with @value set, or %FALSE with @error set
+ */
+gboolean
+bm_json_get_boolean (JsonObject  *object,
+                     const char  *path,
+                     const char  *key,
+                     gboolean    *value,
+                     GError     **error)
+{
+  g_autofree char *member_path = join_path (path, key);
+  JsonNode *node = get_member (object, path, key, error);
+
+  if (node == NULL)
+    return FALSE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      set_wrong_type (error, member_path, "true or false", node);
+      return FALSE;
+    }
+
+  *value = json_node_get_boolean (node);
+  return TRUE;
+}
+
 static char *
 list_nicks (GType type)
 {

@@ -58,6 +58,11 @@ gboolean     bm_json_get_int         (JsonObject         *object,
                                       gint64              max,
                                       gint64             *value,
                                       GError            **error);
+gboolean     bm_json_get_boolean     (JsonObject         *object,
+                                      const char         *path,
+                                      const char         *key,
+                                      gboolean           *value,
+                                      GError            **error);
 gboolean     bm_json_get_enum        (JsonObject         *object,
                                       const char         *path,
                                       const char         *key,

@@ -16,6 +16,9 @@ typedef struct _BmPainSource     BmPainSource;
 typedef struct _BmPainType       BmPainType;
 typedef struct _BmRedFlag        BmRedFlag;
 typedef struct _BmRegion         BmRegion;
+typedef struct _BmRoutine        BmRoutine;
+typedef struct _BmRoutineItem    BmRoutineItem;
+typedef struct _BmRoutineRun     BmRoutineRun;
 typedef struct _BmSource         BmSource;
 typedef struct _BmSpot           BmSpot;
 typedef struct _BmStep           BmStep;
@@ -98,5 +101,15 @@ typedef enum
   BM_URGENCY_TODAY,
   BM_URGENCY_SOON,
 } BmUrgency;
+
+/* Where a routine is: each timed item counts 3-2-1 before its hold, then rests. */
+typedef enum
+{
+  BM_ROUTINE_PHASE_READY,
+  BM_ROUTINE_PHASE_COUNTDOWN,
+  BM_ROUTINE_PHASE_HOLD,
+  BM_ROUTINE_PHASE_REST,
+  BM_ROUTINE_PHASE_DONE,
+} BmRoutinePhase;
 
 G_END_DECLS
