@@ -75,10 +75,14 @@ bm_spot_chip_new (BmSpot *spot)
   BmSpotChip *self = g_object_new (BM_TYPE_SPOT_CHIP, NULL);
   g_autofree char *label = bm_spot_dup_label (spot);
   g_autofree char *remove_label = NULL;
+  GtkWidget *name = gtk_label_new (label);
   GtkWidget *button;
 
   self->spot = g_object_ref (spot);
-  gtk_widget_set_parent (gtk_label_new (label), GTK_WIDGET (self));
+  /* A long name in a narrow window shortens rather than widens the page. */
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (name, label);
+  gtk_widget_set_parent (name, GTK_WIDGET (self));
 
   button = gtk_button_new_from_icon_name ("window-close-symbolic");
   gtk_widget_add_css_class (button, "flat");
