@@ -15,6 +15,7 @@
 #include "bm-pain-source.h"
 #include "bm-red-flag.h"
 #include "bm-region.h"
+#include "bm-routine.h"
 #include "bm-source-private.h"
 #include "bm-step.h"
 #include "bm-technique-fit.h"
@@ -150,7 +151,10 @@ test_no_unused_ids (void)
     }
 
   for (guint i = 0; i < techniques->len; i++)
-    add_used (used, bm_technique_get_evidence_sources (g_ptr_array_index (techniques, i)));
+    {
+      add_used (used, bm_technique_get_evidence_sources (g_ptr_array_index (techniques, i)));
+      add_used (used, bm_technique_get_timing_sources (g_ptr_array_index (techniques, i)));
+    }
   list = bm_catalog_get_causes (catalog);
   for (guint i = 0; i < list->len; i++)
     add_used (used, bm_cause_get_sources (g_ptr_array_index (list, i)));
@@ -699,6 +703,42 @@ walk_texts (JsonNode   *node,
     }
 }
 
+/* A routine plays every self-care step: each is timed, takes some time, and the
+ * timings cite their sources; a technique's routine stays near its stated minutes. */
+static void
+test_routine_timing (void)
+{
+  GPtrArray *techniques = bm_catalog_get_techniques (catalog);
+
+  for (guint i = 0; i < techniques->len; i++)
+    {
+      BmTechnique *technique = g_ptr_array_index (techniques, i);
+      GPtrArray *steps = bm_technique_get_steps (technique);
+      g_autoptr(GPtrArray) alone = NULL;
+      g_autoptr(BmRoutine) routine = NULL;
+
+      if (bm_technique_get_kind (technique) != BM_TECHNIQUE_KIND_SELF)
+        continue;
+
+      g_test_message ("technique %s", bm_technique_get_id (technique));
+      g_assert_cmpuint (bm_technique_get_timing_sources (technique)->len, >=, 1);
+      for (guint j = 0; j < steps->len; j++)
+        {
+          BmStep *step = g_ptr_array_index (steps, j);
+
+          g_assert_true (bm_step_has_timing (step));
+          g_assert_cmpuint (bm_step_get_hold_seconds (step) + bm_step_get_rest_seconds (step),
+                            >, 0);
+        }
+
+      alone = g_ptr_array_new ();
+      g_ptr_array_add (alone, technique);
+      routine = bm_routine_new (alone, 0);
+      g_assert_cmpuint (bm_routine_get_total_seconds (routine), <=,
+                        2 * 60 * bm_technique_get_minutes (technique));
+    }
+}
+
 static void
 test_lay_text (void)
 {
@@ -738,6 +778,7 @@ main (int   argc,
   g_test_add_func ("/bm/content/tiers-agree", test_tiers_agree);
   g_test_add_func ("/bm/content/techniques-ranked", test_techniques_ranked);
   g_test_add_func ("/bm/content/self-massage-cautions", test_self_massage_cautions);
+  g_test_add_func ("/bm/content/routine-timing", test_routine_timing);
   g_test_add_func ("/bm/content/lay-text", test_lay_text);
 
   status = g_test_run ();

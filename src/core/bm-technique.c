@@ -27,6 +27,7 @@ struct _BmTechnique
   char **cautions;
   char *evidence_summary;
   GPtrArray *evidence_sources;
+  GPtrArray *timing_sources;
   GPtrArray *steps;
   char **expect;
   char **tell_therapist;
@@ -65,6 +66,7 @@ bm_technique_finalize (GObject *object)
   g_strfreev (self->cautions);
   g_free (self->evidence_summary);
   g_clear_pointer (&self->evidence_sources, g_ptr_array_unref);
+  g_clear_pointer (&self->timing_sources, g_ptr_array_unref);
   g_clear_pointer (&self->steps, g_ptr_array_unref);
   g_strfreev (self->expect);
   g_strfreev (self->tell_therapist);
@@ -196,6 +198,8 @@ check_kind_fields (BmTechnique  *self,
     {
       if (self->steps->len != 0)
         wrong = "steps: only for self-care techniques";
+      else if (self->timing_sources->len != 0)
+        wrong = "timing_sources: only for self-care techniques";
       else if (self->expect[0] == NULL)
         wrong = "expect: a professional technique says what to expect";
       else if (self->tell_therapist[0] == NULL)
@@ -221,13 +225,14 @@ bm_technique_new_from_json (JsonNode    *node,
     "id", "name", "kind", "summary", "session", "dose", "equipment", "minutes", "intensity",
     "cautions", "evidence", "steps", "expect", "tell_therapist", NULL
   };
+  static const char * const optional_keys[] = { "timing_sources", NULL };
   g_autoptr(BmTechnique) self = g_object_new (BM_TYPE_TECHNIQUE, NULL);
   JsonObject *object;
   const char *id;
   int kind, intensity;
   gint64 minutes;
 
-  if (!(object = bm_json_check_object (node, path, keys, error)) ||
+  if (!(object = bm_json_check_object_full (node, path, keys, optional_keys, error)) ||
       !(id = bm_json_get_id (object, path, "id", error)) ||
       !(self->name = bm_json_dup_text (object, path, "name", error)) ||
       !bm_json_get_enum (object, path, "kind", BM_TYPE_TECHNIQUE_KIND, &kind, error) ||
@@ -239,6 +244,10 @@ bm_technique_new_from_json (JsonNode    *node,
       !bm_json_get_enum (object, path, "intensity", BM_TYPE_INTENSITY, &intensity, error) ||
       !(self->cautions = bm_json_dup_texts (object, path, "cautions", error)) ||
       !read_evidence (self, object, path, catalog, error) ||
+      !(self->timing_sources = json_object_has_member (object, "timing_sources")
+        ? bm_catalog_resolve_list (catalog, BM_TABLE_SOURCES, object, path, "timing_sources",
+                                   error)
+        : g_ptr_array_new ()) ||
       !(self->steps = bm_catalog_parse_objects (catalog, object, path, "steps",
                                                 (BmObjectFromJson) bm_step_new_from_json,
                                                 error)) ||
@@ -382,6 +391,20 @@ bm_technique_get_evidence_sources (BmTechnique *self)
   g_return_val_if_fail (BM_IS_TECHNIQUE (self), NULL);
 
   return self->evidence_sources;
+}
+
+/**
+ * bm_technique_get_timing_sources:
+ *
+ * Returns: (transfer none) (element-type BmSource): the sources the timings of the
+ *   steps rest on, empty for a professional technique
+ */
+GPtrArray *
+bm_technique_get_timing_sources (BmTechnique *self)
+{
+  g_return_val_if_fail (BM_IS_TECHNIQUE (self), NULL);
+
+  return self->timing_sources;
 }
 
 /**

@@ -27,6 +27,7 @@ const char * const *bm_technique_get_cautions         (BmTechnique *self);
 BmEvidence          bm_technique_get_evidence         (BmTechnique *self);
 const char         *bm_technique_get_evidence_summary (BmTechnique *self);
 GPtrArray          *bm_technique_get_evidence_sources (BmTechnique *self);
+GPtrArray          *bm_technique_get_timing_sources   (BmTechnique *self);
 GPtrArray          *bm_technique_get_steps            (BmTechnique *self);
 const char * const *bm_technique_get_expect           (BmTechnique *self);
 const char * const *bm_technique_get_tell_therapist   (BmTechnique *self);
