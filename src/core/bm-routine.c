@@ -294,7 +294,7 @@ seek (BmRoutine *self,
  *
  * Lays out the timeline: every step of every technique, on each of its sides, as many
  * times as its repetitions, each repetition a countdown, a hold and a rest. Nothing
- * rests after the last hold.
+ * rests after a hold that ends the routine.
  *
  * Returns: (transfer full): a routine, not started
  */
@@ -342,7 +342,9 @@ bm_routine_new (GPtrArray *techniques,
         }
     }
 
-  if (items->len > 0)
+  /* A step without a hold is its rest: only a held one ends the routine at once. */
+  if (items->len > 0 &&
+      bm_routine_item_get_hold_seconds (g_ptr_array_index (items, items->len - 1)) > 0)
     {
       BmRoutineItem *last = g_ptr_array_index (items, items->len - 1);
 
