@@ -143,7 +143,65 @@ def test_search_usage():
               p.returncode == 2 and p.stdout == '' and p.stderr, (p.returncode, p.stderr))
 
 
+def test_routine_json():
+    p = run('--routine=side-lying-ql-ball,walking', '--format=json')
+    check('routine json exit 0', p.returncode == 0, p.stderr)
+    data = json.loads(p.stdout)
+    items = data['items']
+    check('routine json entries', all(set(i) == {
+        'start_seconds', 'technique', 'step', 'side', 'countdown_seconds', 'hold_seconds',
+        'repetition', 'repetitions', 'rest_seconds'} for i in items), items[0])
+    check('routine json in order', [i['technique'] for i in items]
+          == ['side-lying-ql-ball'] * 6 + ['walking'] * 3, [i['technique'] for i in items])
+    held = [i for i in items if i['step'] == 3 and i['technique'] == 'side-lying-ql-ball']
+    check('routine json sides and repetitions',
+          [(i['side'], i['repetition'], i['repetitions']) for i in held]
+          == [('left', 1, 2), ('left', 2, 2), ('right', 1, 2), ('right', 2, 2)], held)
+    check('routine json no side is null', items[0]['side'] is None, items[0])
+    check('routine json countdown before holds',
+          all(i['countdown_seconds'] == (3 if i['hold_seconds'] else 0) for i in items))
+    starts = [i['start_seconds'] for i in items]
+    lengths = [i['countdown_seconds'] + i['hold_seconds'] + i['rest_seconds'] for i in items]
+    check('routine json starts follow each other',
+          starts[0] == 0 and all(starts[k + 1] == starts[k] + lengths[k]
+                                 for k in range(len(items) - 1)), starts)
+    check('routine json total', data['total_seconds'] == starts[-1] + lengths[-1]
+          and items[-1]['rest_seconds'] == 0, data['total_seconds'])
+
+
+def test_routine_text():
+    p = run('--routine=walking')
+    lines = p.stdout.splitlines()
+    check('routine text exit 0', p.returncode == 0, p.stderr)
+    check('routine text: start, technique, step and first sentence',
+          lines[0] == ' 0:00  Walking, step 1: Start with a short, easy walk on flat ground, '
+          'at a pace that still lets you talk.', lines[:1])
+    check('routine text: hold and repetition', lines[1] == '       Hold 600 s · 1 of 1', lines[1:2])
+    check('routine text: total', lines[-1] == 'Total 10:39', lines[-1:])
+    p = run('--routine=gentle-stretching')
+    check('routine text: side and rest',
+          ' 0:00  Gentle stretching, step 1, left side: ' in p.stdout
+          and 'Hold 30 s · 2 of 2 · Rest 10 s' in p.stdout
+          and ', step 1, right side: ' in p.stdout, p.stdout[:300])
+
+
+def test_routine_usage():
+    for bad in ('swedish', 'walking,nonsense', ''):
+        p = run('--routine=' + bad)
+        named = bad.split(',')[-1]
+        check('routine not self-care exit 2: ' + bad,
+              p.returncode == 2 and p.stdout == '' and '“%s”' % named in p.stderr
+              and 'walking' in p.stderr and 'swedish,' not in p.stderr
+              and ' swedish' not in p.stderr, (p.returncode, p.stderr))
+    for args in (['--region=lower'], ['--search=knot'], ['--list-regions'],
+                 ['--care-sheet=/nonexistent/x.pdf'], ['--format=xml']):
+        p = run('--routine=walking', *args)
+        check('routine usage error exit 2: ' + ' '.join(args),
+              p.returncode == 2 and p.stdout == '' and p.stderr, (p.returncode, p.stderr))
+
+
 run_tests(test_version, test_list_regions, test_region_json, test_region_both_sides,
           test_region_text, test_unknown_region, test_unknown_side, test_bad_format,
           test_search_json, test_search_ranking, test_search_synonym, test_search_text,
-          test_search_empty_result, test_search_usage)
+          test_search_empty_result, test_search_usage, test_routine_json, test_routine_text,
+          test_routine_usage)
