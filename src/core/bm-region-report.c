@@ -285,9 +285,9 @@ bm_region_report_to_text (BmRegion *region,
 
           if (bm_red_flag_get_urgency (flag) != urgency || !(bm_red_flag_get_sides (flag) & sides))
             continue;
+          /* The tier's action says its urgency: "Contact a doctor today: …". */
           if (!tier_shown)
-            g_string_append_printf (text, "  %s. %s\n", bm_urgency_to_label (urgency),
-                                    bm_urgency_to_action (urgency));
+            g_string_append_printf (text, "  %s\n", bm_urgency_to_action (urgency));
           tier_shown = TRUE;
           g_string_append_printf (text, "    ! %s%s%s\n", bm_red_flag_get_text (flag),
                                   action != NULL ? ". " : "", action != NULL ? action : "");
