@@ -17,6 +17,7 @@ FIXED = [
     ('ui/bm-pain-type-dialog.ui', 'ui/bm-pain-type-dialog.ui'),
     ('ui/bm-red-flag-dialog.ui', 'ui/bm-red-flag-dialog.ui'),
     ('ui/bm-region-pane.ui', 'ui/bm-region-pane.ui'),
+    ('ui/bm-routine-player.ui', 'ui/bm-routine-player.ui'),
     ('ui/bm-search-page.ui', 'ui/bm-search-page.ui'),
     ('ui/bm-technique-browser.ui', 'ui/bm-technique-browser.ui'),
     ('ui/bm-technique-page.ui', 'ui/bm-technique-page.ui'),

@@ -137,7 +137,7 @@ static void
 bm_application_startup (GApplication *app)
 {
   static const char *setting_actions[] = {
-    "color-scheme", "referred-overlay", "referred-direction", "paper-size"
+    "color-scheme", "referred-overlay", "referred-direction", "paper-size", "routine-sounds"
   };
   BmApplication *self = BM_APPLICATION (app);
   GThread *loader = g_thread_new ("bm-load-content", load_content_thread, self);

@@ -13,7 +13,6 @@
 #include "bm-pain-type.h"
 #include "bm-red-flag.h"
 #include "bm-region.h"
-#include "bm-routine-run.h"
 #include "bm-selection-history.h"
 #include "bm-spot.h"
 #include "bm-technique.h"
@@ -39,7 +38,6 @@ bm_care_plan_dispose (GObject *object)
   g_clear_object (&self->techniques);
   g_clear_object (&self->red_flags);
   g_clear_object (&self->pain_type);
-  g_clear_object (&self->routine_runs);
 
   G_OBJECT_CLASS (bm_care_plan_parent_class)->dispose (object);
 }
@@ -230,7 +228,6 @@ bm_care_plan_init (BmCarePlan *self)
   self->techniques = g_list_store_new (BM_TYPE_TECHNIQUE);
   self->red_flags = g_list_store_new (BM_TYPE_RED_FLAG);
   self->notes = g_strdup ("");
-  self->routine_runs = g_list_store_new (BM_TYPE_ROUTINE_RUN);
   self->kept = json_object_new ();
   self->history = bm_selection_history_new (HISTORY_LIMIT);
   self->urgency = BM_URGENCY_SOON;
@@ -573,7 +570,6 @@ bm_care_plan_replace (BmCarePlan *self,
     }
   any |= apply_pain_type (self, other->pain_type);
   any |= apply_notes (self, other->notes);
-  any |= bm_care_plan_take_routine_runs (self, other);
   any |= apply_kept (self, other->kept);
   g_object_thaw_notify (G_OBJECT (self));
 

@@ -71,6 +71,7 @@ struct _BmRegionPane
   BmLazyExpanderRow *referred_row;
   BmLazyExpanderRow *here_row;
   GtkLabel *sheet_summary;
+  GtkWidget *start_routine_button;
   GtkTextView *notes_view;
 };
 
@@ -259,6 +260,23 @@ show_spots (BmRegionPane *self)
   scroll_to_top (self);
 }
 
+/* Whether the care sheet has a technique the routine player can follow. */
+static gboolean
+has_self_care (BmRegionPane *self)
+{
+  GListModel *techniques = bm_care_plan_get_techniques (self->plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (techniques); i++)
+    {
+      g_autoptr(BmTechnique) technique = g_list_model_get_item (techniques, i);
+
+      if (bm_technique_get_kind (technique) == BM_TECHNIQUE_KIND_SELF)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 update_sheet_summary (BmRegionPane *self)
 {
@@ -276,6 +294,8 @@ update_sheet_summary (BmRegionPane *self)
                                        n_techniques),
                              regions, n_techniques);
   gtk_label_set_label (self->sheet_summary, summary);
+
+  gtk_widget_set_visible (self->start_routine_button, has_self_care (self));
 }
 
 static void
@@ -404,6 +424,7 @@ bm_region_pane_class_init (BmRegionPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, referred_row);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, here_row);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, sheet_summary);
+  gtk_widget_class_bind_template_child (widget_class, BmRegionPane, start_routine_button);
   gtk_widget_class_bind_template_child (widget_class, BmRegionPane, notes_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

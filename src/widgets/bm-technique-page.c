@@ -34,6 +34,7 @@ struct _BmTechniquePage
   GtkLabel *title_label;
   GtkLabel *kind_label;
   GtkLabel *summary_label;
+  GtkWidget *start_button;
   GtkLabel *evidence_label;
   GtkLabel *evidence_summary;
   GtkBox *sources_box;
@@ -186,6 +187,8 @@ show_technique (BmTechniquePage *self)
   gtk_label_set_label (self->kind_label,
                        bm_technique_kind_to_label (bm_technique_get_kind (technique)));
   gtk_label_set_label (self->summary_label, bm_technique_get_summary (technique));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->start_button), "s",
+                                    bm_technique_get_id (technique));
 
   gtk_label_set_label (self->evidence_label,
                        bm_evidence_to_label (bm_technique_get_evidence (technique)));
@@ -224,6 +227,10 @@ sync_switch (BmTechniquePage *self)
   gboolean emergency = self->plan != NULL && bm_care_plan_stops_self_care (self->plan);
 
   gtk_widget_set_visible (self->emergency_label, emergency);
+  /* Only self-care can be followed along with, and not in an emergency. */
+  gtk_widget_set_visible (self->start_button,
+                          !emergency && self->technique != NULL &&
+                          bm_technique_get_kind (self->technique) == BM_TECHNIQUE_KIND_SELF);
   gtk_widget_set_visible (self->facts_list, !emergency);
   gtk_widget_set_visible (GTK_WIDGET (self->sections_box), !emergency);
 
@@ -328,6 +335,7 @@ bm_technique_page_class_init (BmTechniquePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, kind_label);
   gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, start_button);
   gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, evidence_label);
   gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, evidence_summary);
   gtk_widget_class_bind_template_child (widget_class, BmTechniquePage, sources_box);

@@ -22,10 +22,13 @@
 #include "bm-print-operation.h"
 #include "bm-red-flag-dialog.h"
 #include "bm-region-pane.h"
+#include "bm-routine-player.h"
+#include "bm-routine.h"
 #include "bm-search-page.h"
 #include "bm-spot.h"
 #include "bm-technique-browser.h"
 #include "bm-technique-page.h"
+#include "bm-technique.h"
 #include "bm-window-private.h"
 
 struct _BmWindow
@@ -53,6 +56,7 @@ struct _BmWindow
   BmTechniquePage *technique_page;
   BmTechniqueBrowser *technique_browser;
   BmSearchPage *search_page;
+  BmRoutinePlayer *routine_player;
 
   GPtrArray *history; /* the pages shown before, to go back to */
   GtkWindow *shortcuts; /* made when first asked for */
@@ -132,6 +136,19 @@ get_search_page (BmWindow *self)
     }
 
   return self->search_page;
+}
+
+static BmRoutinePlayer *
+get_routine_player (BmWindow *self)
+{
+  if (self->routine_player == NULL)
+    {
+      self->routine_player = BM_ROUTINE_PLAYER (bm_routine_player_new (self->plan));
+      gtk_stack_add_titled (self->content_stack, GTK_WIDGET (self->routine_player), "routine",
+                            _("Follow Along"));
+    }
+
+  return self->routine_player;
 }
 
 static void
@@ -391,6 +408,57 @@ open_technique_action (GtkWidget  *widget,
   show_page (self, "technique");
 }
 
+/* "" runs the self-care techniques on the care sheet; an id runs that technique
+ * alone, on the sides of the picked areas. */
+static void
+start_routine_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BmWindow *self = BM_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(BmRoutine) routine = NULL;
+
+  if (*id == '\0')
+    routine = bm_routine_new_for_plan (self->plan);
+  else
+    {
+      GListModel *spots = bm_care_plan_get_spots (self->plan);
+      g_autoptr(GPtrArray) techniques = g_ptr_array_new ();
+      BmTechnique *technique = bm_catalog_lookup_technique (self->catalog, id);
+      BmSide sides = 0;
+
+      g_return_if_fail (technique != NULL);
+
+      for (guint i = 0; i < g_list_model_get_n_items (spots); i++)
+        {
+          g_autoptr(BmSpot) spot = g_list_model_get_item (spots, i);
+
+          sides |= bm_spot_get_side (spot);
+        }
+      g_ptr_array_add (techniques, technique);
+      routine = bm_routine_new (techniques, sides);
+    }
+
+  if (g_list_model_get_n_items (bm_routine_get_items (routine)) == 0)
+    {
+      toast (self, _("No self-care technique to follow along with"));
+      return;
+    }
+
+  get_routine_player (self);
+  show_page (self, "routine");
+  bm_routine_player_start (self->routine_player, routine);
+}
+
+/* No routine while an emergency answer says self-care is not the step to take. */
+static void
+update_start_routine (BmWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-routine",
+                                 !bm_care_plan_stops_self_care (self->plan));
+}
+
 static void
 show_techniques_action (GtkWidget  *widget,
                         const char *action_name,
@@ -546,6 +614,7 @@ bm_window_class_init (BmWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.open-technique", "s", open_technique_action);
+  gtk_widget_class_install_action (widget_class, "win.start-routine", "s", start_routine_action);
   gtk_widget_class_install_action (widget_class, "win.show-techniques", NULL,
                                    show_techniques_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -640,6 +709,9 @@ bm_window_new (BmApplication *application)
   g_signal_connect_object (bm_care_plan_get_spots (self->plan), "items-changed",
                            G_CALLBACK (spots_changed_cb), self, G_CONNECT_SWAPPED);
   bm_region_pane_set_plan (self->region_pane, self->plan);
+  g_signal_connect_object (self->plan, "notify::stops-self-care",
+                           G_CALLBACK (update_start_routine), self, G_CONNECT_SWAPPED);
+  update_start_routine (self);
   bm_body_map_set_plan (self->body_map, self->plan);
 
   return self;
