@@ -14,6 +14,7 @@
 #include "bm-care-plan.h"
 #include "bm-care-sheet.h"
 #include "bm-catalog.h"
+#include "bm-command-line-private.h"
 #include "bm-command-line.h"
 #include "bm-enums.h"
 #include "bm-json-reader.h"
@@ -21,12 +22,8 @@
 #include "bm-red-flag.h"
 #include "bm-region-report.h"
 #include "bm-region.h"
-#include "bm-routine-item.h"
-#include "bm-routine.h"
 #include "bm-search-index.h"
 #include "bm-search-result.h"
-#include "bm-step.h"
-#include "bm-technique.h"
 
 /**
  * bm_command_line_get_options:
@@ -183,27 +180,47 @@ result_to_json (BmSearchResult *result)
   return object;
 }
 
+/*
+ * bm_command_line_model_to_json:
+ *
+ * Returns: (transfer full): the items of @model, each as @to_json makes it
+ */
+JsonArray *
+bm_command_line_model_to_json (GListModel   *model,
+                               BmToJsonFunc  to_json)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      json_array_add_object_element (array, to_json (item));
+    }
+
+  return array;
+}
+
+void
+bm_command_line_print_json (JsonObject *object)
+{
+  g_autoptr(JsonNode) root = json_node_init_object (json_node_alloc (), object);
+  g_autofree char *data = json_to_string (root, TRUE);
+
+  g_print ("%s\n", data);
+}
+
 static void
 print_results_json (const char *query,
                     GListModel *results)
 {
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
-  JsonObject *object = json_object_new ();
-  JsonArray *array = json_array_new ();
-  g_autofree char *data = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
-    {
-      g_autoptr(BmSearchResult) result = g_list_model_get_item (results, i);
-
-      json_array_add_object_element (array, result_to_json (result));
-    }
+  g_autoptr(JsonObject) object = json_object_new ();
 
   json_object_set_string_member (object, "query", query);
-  json_object_set_array_member (object, "results", array);
-  json_node_take_object (root, object);
-  data = json_to_string (root, TRUE);
-  g_print ("%s\n", data);
+  json_object_set_array_member (object, "results",
+                                bm_command_line_model_to_json (results,
+                                                               (BmToJsonFunc) result_to_json));
+  bm_command_line_print_json (object);
 }
 
 static int
@@ -223,189 +240,6 @@ search (BmCatalog  *catalog,
     print_results_json (query, results);
   else
     print_results_text (query, results);
-
-  return BM_EXIT_OK;
-}
-
-static void
-print_not_self_care (BmCatalog  *catalog,
-                     const char *id)
-{
-  GPtrArray *techniques = bm_catalog_get_techniques (catalog);
-  g_autoptr(GString) ids = g_string_new (NULL);
-
-  for (guint i = 0; i < techniques->len; i++)
-    {
-      BmTechnique *technique = g_ptr_array_index (techniques, i);
-
-      if (bm_technique_get_kind (technique) == BM_TECHNIQUE_KIND_SELF)
-        g_string_append_printf (ids, "%s%s", ids->len > 0 ? ", " : "",
-                                bm_technique_get_id (technique));
-    }
-
-  g_printerr (_("“%s” is not a self-care technique. Valid self-care techniques: %s\n"),
-              id, ids->str);
-}
-
-/* The techniques of a comma-separated list, all self-care, or NULL with a message. */
-static GPtrArray *
-parse_routine (BmCatalog  *catalog,
-               const char *list)
-{
-  g_auto(GStrv) ids = g_strsplit (list, ",", -1);
-  g_autoptr(GPtrArray) techniques = g_ptr_array_new ();
-
-  if (ids[0] == NULL)
-    {
-      print_not_self_care (catalog, list);
-      return NULL;
-    }
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      BmTechnique *technique = bm_catalog_lookup_technique (catalog, g_strstrip (ids[i]));
-
-      if (technique == NULL || bm_technique_get_kind (technique) != BM_TECHNIQUE_KIND_SELF)
-        {
-          print_not_self_care (catalog, ids[i]);
-          return NULL;
-        }
-      g_ptr_array_add (techniques, technique);
-    }
-
-  return g_steal_pointer (&techniques);
-}
-
-static char *
-dup_minutes (guint seconds)
-{
-  return g_strdup_printf ("%u:%02u", seconds / 60, seconds % 60);
-}
-
-static char *
-dup_item_heading (BmRoutineItem *item)
-{
-  BmStep *step = bm_routine_item_get_step (item);
-  const char *name = bm_technique_get_name (bm_routine_item_get_technique (item));
-  const char *text = bm_step_get_text (step);
-  const char *end = strstr (text, ". ");
-  g_autofree char *sentence = end != NULL ? g_strndup (text, end + 1 - text) : g_strdup (text);
-  guint number = bm_step_get_number (step);
-
-  switch (bm_routine_item_get_side (item))
-    {
-    case BM_SIDE_LEFT:
-      /* Translators: a technique, the number of its step, then the step's first sentence */
-      return g_strdup_printf (_("%s, step %u, left side: %s"), name, number, sentence);
-
-    case BM_SIDE_RIGHT:
-      return g_strdup_printf (_("%s, step %u, right side: %s"), name, number, sentence);
-
-    default:
-      return g_strdup_printf (_("%s, step %u: %s"), name, number, sentence);
-    }
-}
-
-static void
-print_routine_text (BmRoutine *routine)
-{
-  GListModel *items = bm_routine_get_items (routine);
-  g_autofree char *total = dup_minutes (bm_routine_get_total_seconds (routine));
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(BmRoutineItem) item = g_list_model_get_item (items, i);
-      g_autofree char *start = dup_minutes (bm_routine_item_get_start_seconds (item));
-      g_autofree char *heading = dup_item_heading (item);
-      g_autoptr(GString) timing = g_string_new (NULL);
-      guint rest = bm_routine_item_get_rest_seconds (item);
-
-      /* Translators: how long a position is held, in seconds */
-      g_string_printf (timing, _("Hold %u s"), bm_routine_item_get_hold_seconds (item));
-      g_string_append (timing, " · ");
-      /* Translators: the repetition of a step, such as "2 of 3" */
-      g_string_append_printf (timing, _("%u of %u"), bm_routine_item_get_repetition (item),
-                              bm_routine_item_get_repetitions (item));
-      if (rest > 0)
-        {
-          g_string_append (timing, " · ");
-          /* Translators: a rest after holding a position, in seconds */
-          g_string_append_printf (timing, _("Rest %u s"), rest);
-        }
-
-      g_print ("%5s  %s\n       %s\n", start, heading, timing->str);
-    }
-
-  /* Translators: how long the whole routine takes, in minutes and seconds */
-  g_print (_("Total %s\n"), total);
-}
-
-static JsonObject *
-routine_item_to_json (BmRoutineItem *item)
-{
-  JsonObject *object = json_object_new ();
-  BmSide side = bm_routine_item_get_side (item);
-
-  json_object_set_int_member (object, "start_seconds",
-                              bm_routine_item_get_start_seconds (item));
-  json_object_set_string_member (object, "technique",
-                                 bm_technique_get_id (bm_routine_item_get_technique (item)));
-  json_object_set_int_member (object, "step",
-                              bm_step_get_number (bm_routine_item_get_step (item)));
-  if (side != 0)
-    json_object_set_string_member (object, "side", bm_json_enum_nick (BM_TYPE_SIDE, side));
-  else
-    json_object_set_null_member (object, "side");
-  json_object_set_int_member (object, "countdown_seconds",
-                              bm_routine_item_get_countdown_seconds (item));
-  json_object_set_int_member (object, "hold_seconds", bm_routine_item_get_hold_seconds (item));
-  json_object_set_int_member (object, "repetition", bm_routine_item_get_repetition (item));
-  json_object_set_int_member (object, "repetitions", bm_routine_item_get_repetitions (item));
-  json_object_set_int_member (object, "rest_seconds", bm_routine_item_get_rest_seconds (item));
-
-  return object;
-}
-
-static void
-print_routine_json (BmRoutine *routine)
-{
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
-  JsonObject *object = json_object_new ();
-  JsonArray *array = json_array_new ();
-  GListModel *items = bm_routine_get_items (routine);
-  g_autofree char *data = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(BmRoutineItem) item = g_list_model_get_item (items, i);
-
-      json_array_add_object_element (array, routine_item_to_json (item));
-    }
-
-  json_object_set_int_member (object, "total_seconds", bm_routine_get_total_seconds (routine));
-  json_object_set_array_member (object, "items", array);
-  json_node_take_object (root, object);
-  data = json_to_string (root, TRUE);
-  g_print ("%s\n", data);
-}
-
-static int
-show_routine (BmCatalog  *catalog,
-              const char *list,
-              const char *format)
-{
-  g_autoptr(GPtrArray) techniques = NULL;
-  g_autoptr(BmRoutine) routine = NULL;
-  gboolean json;
-
-  if (!parse_format (format, &json) || !(techniques = parse_routine (catalog, list)))
-    return BM_EXIT_USAGE;
-
-  routine = bm_routine_new (techniques, 0);
-  if (json)
-    print_routine_json (routine);
-  else
-    print_routine_text (routine);
 
   return BM_EXIT_OK;
 }
@@ -593,7 +427,13 @@ bm_command_line_run (GVariantDict *options)
     return search (catalog, query, format);
 
   if (routine != NULL)
-    return show_routine (catalog, routine, format);
+    {
+      gboolean json;
+
+      if (!parse_format (format, &json))
+        return BM_EXIT_USAGE;
+      return bm_command_line_show_routine (catalog, routine, json);
+    }
 
   if (care_sheet != NULL)
     return write_care_sheet (catalog, care_sheet, spots, techniques, red_flags, notes, paper);

@@ -12,6 +12,7 @@
 #include "bm-plan-actions.h"
 #include "bm-red-flag.h"
 #include "bm-region.h"
+#include "bm-routine-run.h"
 #include "bm-spot.h"
 #include "bm-technique.h"
 #include "bm-user-file.h"
@@ -84,6 +85,12 @@ test_wrong_shape (void)
     " \"notes\": \"\" }",
     "{ \"version\": 1, \"spots\": [], \"techniques\": [], \"red_flags\": [], \"pain_type\": 4,"
     " \"notes\": \"\" }",
+    "{ \"version\": 1, \"spots\": [], \"techniques\": [], \"red_flags\": [], \"pain_type\": \"\","
+    " \"notes\": \"\", \"routine_runs\": [ { \"when\": \"yesterday\", \"techniques\": [],"
+    " \"stopped\": false, \"feeling\": 3 } ] }",
+    "{ \"version\": 1, \"spots\": [], \"techniques\": [], \"red_flags\": [], \"pain_type\": \"\","
+    " \"notes\": \"\", \"routine_runs\": [ { \"when\": \"2026-11-25T10:00:00Z\","
+    " \"techniques\": [], \"stopped\": false, \"feeling\": 11 } ] }",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
@@ -339,7 +346,10 @@ test_unknown_kept (void)
   static const char document[] =
     "{ \"version\": 1, \"spots\": [\"lower:left\", \"lower:left\", \"newer:left\"],"
     " \"techniques\": [\"newer\"], \"red_flags\": [\"newer\"], \"pain_type\": \"newer\","
-    " \"notes\": \"\", \"newer\": [true] }";
+    " \"notes\": \"\", \"newer\": [true],"
+    " \"routine_runs\": [ { \"when\": \"2026-11-25T10:00:00+01\","
+    " \"techniques\": [\"walking\", \"newer\"], \"stopped\": true, \"feeling\": null,"
+    " \"newer\": 1 } ] }";
   g_autoptr(GBytes) bytes = g_bytes_new_static (document, strlen (document));
   g_autoptr(GError) error = NULL;
   g_autoptr(BmCarePlan) plan = bm_care_plan_new_from_bytes (catalog, bytes, &error);
@@ -347,13 +357,82 @@ test_unknown_kept (void)
   g_autoptr(JsonNode) expected = parse (
     "{ \"version\": 1, \"spots\": [\"lower:left\", \"newer:left\"],"
     " \"techniques\": [\"newer\"], \"red_flags\": [\"newer\"], \"pain_type\": \"newer\","
-    " \"notes\": \"\", \"newer\": [true] }");
+    " \"notes\": \"\", \"newer\": [true],"
+    " \"routine_runs\": [ { \"when\": \"2026-11-25T10:00:00+01\","
+    " \"techniques\": [\"walking\", \"newer\"], \"stopped\": true, \"feeling\": null,"
+    " \"newer\": 1 } ] }");
 
   g_assert_no_error (error);
   /* Loading is no change the user could undo. */
   g_assert_false (bm_care_plan_can_undo_selection (plan));
   saved = bm_care_plan_to_json (plan);
   g_assert_true (json_node_equal (saved, expected));
+}
+
+static void
+changed_cb (BmCarePlan *plan,
+            guint      *n_changed)
+{
+  (*n_changed)++;
+}
+
+/* Runs are recorded in order, kept through a save, taken by a replace and merged. */
+static void
+test_routine_runs (void)
+{
+  static const char * const ids[] = { "walking", "heat", NULL };
+  g_autoptr(BmCarePlan) plan = make_plan ();
+  g_autoptr(BmCarePlan) other = make_plan ();
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 11, 25, 9, 30, 12.25);
+  g_autoptr(BmRoutineRun) run = NULL;
+  g_autoptr(BmCarePlan) copy = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *runs = bm_care_plan_get_routine_runs (plan);
+  guint n_changed = 0;
+
+  g_signal_connect (plan, "changed", G_CALLBACK (changed_cb), &n_changed);
+  bm_care_plan_add_routine_run (plan, when, ids, FALSE, 7);
+  bm_care_plan_add_routine_run (plan, when, ids + 1, TRUE, -1);
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (runs), ==, 2);
+  run = g_list_model_get_item (runs, 0);
+  g_assert_true (g_date_time_equal (bm_routine_run_get_when (run), when));
+  g_assert_cmpstrv (bm_routine_run_get_technique_ids (run), ids);
+  g_assert_false (bm_routine_run_get_stopped (run));
+  g_assert_cmpint (bm_routine_run_get_feeling (run), ==, 7);
+
+  bytes = bm_care_plan_to_bytes (plan);
+  copy = bm_care_plan_new_from_bytes (catalog, bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (bm_care_plan_get_routine_runs (copy)), ==, 2);
+  g_clear_object (&run);
+  run = g_list_model_get_item (bm_care_plan_get_routine_runs (copy), 1);
+  g_assert_true (g_date_time_equal (bm_routine_run_get_when (run), when));
+  g_assert_true (bm_routine_run_get_stopped (run));
+  g_assert_cmpint (bm_routine_run_get_feeling (run), ==, -1);
+
+  /* The same runs are no change; others replace them. */
+  n_changed = 0;
+  bm_care_plan_replace (plan, copy);
+  g_assert_cmpuint (n_changed, ==, 0);
+  bm_care_plan_replace (plan, other);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (runs), ==, 0);
+}
+
+static void
+test_merge_runs (void)
+{
+  g_autoptr(JsonNode) base = parse ("{ \"routine_runs\": [ { \"n\": 1 } ] }");
+  g_autoptr(JsonNode) theirs = parse ("{ \"routine_runs\": [ { \"n\": 1 }, { \"n\": 2 } ] }");
+  g_autoptr(JsonNode) ours = parse ("{ \"routine_runs\": [ { \"n\": 1 }, { \"n\": 3 } ] }");
+  g_autoptr(JsonNode) merged = bm_care_plan_json_merge (base, theirs, ours);
+  g_autoptr(JsonNode) expected = parse ("{ \"routine_runs\": [ { \"n\": 1 }, { \"n\": 3 },"
+                                        " { \"n\": 2 } ] }");
+
+  /* A run is never taken back: both sides' new runs are kept. */
+  g_assert_true (json_node_equal (merged, expected));
 }
 
 /* Bytes anyone could have written: refused, or read with the text after a NUL. */
@@ -432,6 +511,23 @@ test_actions (void)
   g_assert_null (bm_care_plan_get_pain_type (plan));
 }
 
+static void
+test_record_routine (void)
+{
+  static const char * const ids[] = { "walking", NULL };
+  g_autoptr(BmCarePlan) plan = bm_care_plan_new ();
+  g_autoptr(GObject) actions = G_OBJECT (bm_plan_actions_new (catalog, plan));
+  g_autoptr(GDateTime) before = g_date_time_new_now_local ();
+  g_autoptr(BmRoutineRun) run = NULL;
+
+  activate (G_ACTION_GROUP (actions), "record-routine", g_variant_new ("(^asbi)", ids, TRUE, 4));
+  run = g_list_model_get_item (bm_care_plan_get_routine_runs (plan), 0);
+  g_assert_cmpstrv (bm_routine_run_get_technique_ids (run), ids);
+  g_assert_true (bm_routine_run_get_stopped (run));
+  g_assert_cmpint (bm_routine_run_get_feeling (run), ==, 4);
+  g_assert_cmpint (g_date_time_compare (bm_routine_run_get_when (run), before), >=, 0);
+}
+
 /* An id the catalog does not know is warned about and changes nothing. */
 static void
 test_actions_unknown (void)
@@ -454,6 +550,15 @@ test_actions_unknown (void)
   activate (group, "set-red-flag", g_variant_new ("(sb)", "x", TRUE));
   g_test_expect_message ("bm-plan-actions", G_LOG_LEVEL_WARNING, "No pain type “x”");
   activate (group, "set-pain-type", g_variant_new_string ("x"));
+  g_test_expect_message ("bm-plan-actions", G_LOG_LEVEL_WARNING,
+                         "No self-care technique “swedish”");
+  activate (group, "record-routine",
+            g_variant_new_parsed ("([\"walking\", \"swedish\"], false, 3)"));
+  g_test_expect_message ("bm-plan-actions", G_LOG_LEVEL_WARNING, "A routine without techniques");
+  activate (group, "record-routine", g_variant_new_parsed ("(@as [], false, 3)"));
+  g_test_expect_message ("bm-plan-actions", G_LOG_LEVEL_WARNING,
+                         "A feeling of 11 is not from 0 to 10");
+  activate (group, "record-routine", g_variant_new_parsed ("([\"walking\"], false, 11)"));
   g_test_assert_expected_messages ();
 
   after = bm_care_plan_to_bytes (plan);
@@ -482,7 +587,10 @@ main (int   argc,
   g_test_add_func ("/bm/care-plan/merge", test_merge);
   g_test_add_func ("/bm/care-plan/unknown-kept", test_unknown_kept);
   g_test_add_func ("/bm/care-plan/hostile-bytes", test_hostile_bytes);
+  g_test_add_func ("/bm/care-plan/routine-runs", test_routine_runs);
+  g_test_add_func ("/bm/care-plan/merge-runs", test_merge_runs);
   g_test_add_func ("/bm/plan-actions/change", test_actions);
+  g_test_add_func ("/bm/plan-actions/record-routine", test_record_routine);
   g_test_add_func ("/bm/plan-actions/unknown-id", test_actions_unknown);
 
   status = g_test_run ();

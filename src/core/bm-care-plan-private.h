@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 #define BM_CARE_PLAN_RED_FLAGS  "red_flags"
 #define BM_CARE_PLAN_PAIN_TYPE  "pain_type"
 #define BM_CARE_PLAN_NOTES      "notes"
+#define BM_CARE_PLAN_ROUTINE_RUNS "routine_runs"
 #define BM_CARE_PLAN_VERSION    "version"
 
 /* Shared by bm-care-plan.c, bm-care-plan-selection.c and bm-care-plan-json.c. */
@@ -31,6 +32,7 @@ struct _BmCarePlan
   GListStore *red_flags;  /* BmRedFlag the user answered yes to */
   BmPainType *pain_type;
   char *notes;
+  GListStore *routine_runs; /* BmRoutineRun, oldest first */
 
   /* What a newer Backmap saved and this one does not know, to be saved back as it was:
    * unknown ids under the member they came from, and unknown members. Once filled, never
@@ -68,6 +70,11 @@ gboolean    bm_care_plan_apply_spots   (BmCarePlan     *self,
                                         GPtrArray      *spots);
 gboolean    bm_care_plan_take_spots    (BmCarePlan     *self,
                                         BmCarePlan     *other);
+
+JsonNode   *bm_care_plan_routine_runs_to_json (BmCarePlan  *self);
+gboolean    bm_care_plan_read_routine_runs    (BmCarePlan  *self,
+                                               JsonObject  *object,
+                                               GError     **error);
 
 /* The saved document, for the store and tests. */
 JsonObject *bm_care_plan_get_kept      (BmCarePlan     *self);

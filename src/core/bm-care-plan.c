@@ -13,6 +13,7 @@
 #include "bm-pain-type.h"
 #include "bm-red-flag.h"
 #include "bm-region.h"
+#include "bm-routine-run.h"
 #include "bm-selection-history.h"
 #include "bm-spot.h"
 #include "bm-technique.h"
@@ -38,6 +39,7 @@ bm_care_plan_dispose (GObject *object)
   g_clear_object (&self->techniques);
   g_clear_object (&self->red_flags);
   g_clear_object (&self->pain_type);
+  g_clear_object (&self->routine_runs);
 
   G_OBJECT_CLASS (bm_care_plan_parent_class)->dispose (object);
 }
@@ -228,6 +230,7 @@ bm_care_plan_init (BmCarePlan *self)
   self->techniques = g_list_store_new (BM_TYPE_TECHNIQUE);
   self->red_flags = g_list_store_new (BM_TYPE_RED_FLAG);
   self->notes = g_strdup ("");
+  self->routine_runs = g_list_store_new (BM_TYPE_ROUTINE_RUN);
   self->kept = json_object_new ();
   self->history = bm_selection_history_new (HISTORY_LIMIT);
   self->urgency = BM_URGENCY_SOON;
@@ -500,10 +503,12 @@ bm_care_plan_stops_self_care (BmCarePlan *self)
   return self->stops_self_care;
 }
 
-/* Makes @store hold the items of @model, in order. Returns whether anything changed. */
+/* Makes @store hold the items of @model, in order, the same when @equal says so.
+ * Returns whether anything changed. */
 static gboolean
 apply_list (GListStore *store,
-            GListModel *model)
+            GListModel *model,
+            GEqualFunc  equal)
 {
   guint n = g_list_model_get_n_items (model);
   guint old = g_list_model_get_n_items (G_LIST_MODEL (store));
@@ -517,7 +522,7 @@ apply_list (GListStore *store,
         {
           g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
 
-          same = item == g_ptr_array_index (items, i);
+          same = equal (item, g_ptr_array_index (items, i));
         }
     }
 
@@ -562,14 +567,16 @@ bm_care_plan_replace (BmCarePlan *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   any |= bm_care_plan_take_spots (self, other);
-  any |= apply_list (self->techniques, G_LIST_MODEL (other->techniques));
-  if (apply_list (self->red_flags, G_LIST_MODEL (other->red_flags)))
+  any |= apply_list (self->techniques, G_LIST_MODEL (other->techniques), g_direct_equal);
+  if (apply_list (self->red_flags, G_LIST_MODEL (other->red_flags), g_direct_equal))
     {
       update_urgency (self);
       any = TRUE;
     }
   any |= apply_pain_type (self, other->pain_type);
   any |= apply_notes (self, other->notes);
+  any |= apply_list (self->routine_runs, G_LIST_MODEL (other->routine_runs),
+                     (GEqualFunc) bm_routine_run_equal);
   any |= apply_kept (self, other->kept);
   g_object_thaw_notify (G_OBJECT (self));
 
