@@ -21,7 +21,7 @@
 /* The members every plan has; any other is kept as it is. */
 static const char * const known_members[] = {
   BM_CARE_PLAN_VERSION, BM_CARE_PLAN_SPOTS, BM_CARE_PLAN_TECHNIQUES, BM_CARE_PLAN_RED_FLAGS,
-  BM_CARE_PLAN_PAIN_TYPE, BM_CARE_PLAN_NOTES, NULL
+  BM_CARE_PLAN_PAIN_TYPE, BM_CARE_PLAN_NOTES, BM_CARE_PLAN_ROUTINE_RUNS, NULL
 };
 
 /* The ids of @model, then those of a newer catalog that @kept holds under @member. */
@@ -82,6 +82,8 @@ bm_care_plan_to_json (BmCarePlan *self)
                                      kept, BM_CARE_PLAN_PAIN_TYPE, ""));
   json_builder_set_member_name (builder, BM_CARE_PLAN_NOTES);
   json_builder_add_string_value (builder, bm_care_plan_get_notes (self));
+  json_builder_set_member_name (builder, BM_CARE_PLAN_ROUTINE_RUNS);
+  json_builder_add_value (builder, bm_care_plan_routine_runs_to_json (self));
 
   json_object_iter_init (&iter, kept);
   while (json_object_iter_next (&iter, &name, &node))
@@ -272,7 +274,8 @@ bm_care_plan_new_from_json (BmCatalog  *catalog,
       !read_ids (object, BM_CARE_PLAN_TECHNIQUES, lookup_technique, &reading, kept, error) ||
       !read_ids (object, BM_CARE_PLAN_RED_FLAGS, lookup_red_flag, &reading, kept, error) ||
       !(pain_type = get_string (object, BM_CARE_PLAN_PAIN_TYPE, error)) ||
-      !(notes = get_string (object, BM_CARE_PLAN_NOTES, error)))
+      !(notes = get_string (object, BM_CARE_PLAN_NOTES, error)) ||
+      !bm_care_plan_read_routine_runs (self, object, error))
     return NULL;
 
   bm_care_plan_apply_spots (self, spots);
@@ -360,6 +363,32 @@ merge_ids (JsonNode *base,
   return node;
 }
 
+static gboolean
+has_node (JsonArray *array,
+          JsonNode  *node)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (json_node_equal (json_array_get_element (array, i), node))
+      return TRUE;
+
+  return FALSE;
+}
+
+static JsonNode *
+merge_runs (JsonNode *theirs,
+            JsonNode *ours)
+{
+  JsonNode *merged = json_node_copy (ours);
+  JsonArray *array = json_node_get_array (merged);
+  JsonArray *added = json_node_get_array (theirs);
+
+  for (guint i = 0; i < json_array_get_length (added); i++)
+    if (!has_node (json_node_get_array (ours), json_array_get_element (added, i)))
+      json_array_add_element (array, json_node_copy (json_array_get_element (added, i)));
+
+  return merged;
+}
+
 static void
 merge_member (JsonObject *merged,
               const char *name,
@@ -379,6 +408,13 @@ merge_member (JsonObject *merged,
       || g_str_equal (name, BM_CARE_PLAN_RED_FLAGS))
     {
       json_object_set_member (merged, name, merge_ids (b, t, o));
+      return;
+    }
+
+  /* Runs are only ever added: ours, then those only they recorded. */
+  if (g_str_equal (name, BM_CARE_PLAN_ROUTINE_RUNS) && t != NULL && o != NULL)
+    {
+      json_object_set_member (merged, name, merge_runs (t, o));
       return;
     }
 

@@ -59,6 +59,12 @@ gboolean    bm_care_plan_stops_self_care    (BmCarePlan   *self);
 GPtrArray  *bm_care_plan_dup_tips           (BmCarePlan   *self);
 void        bm_care_plan_replace            (BmCarePlan   *self,
                                              BmCarePlan   *other);
+GListModel *bm_care_plan_get_routine_runs   (BmCarePlan   *self);
+void        bm_care_plan_add_routine_run    (BmCarePlan         *self,
+                                             GDateTime          *when,
+                                             const char * const *technique_ids,
+                                             gboolean            stopped,
+                                             int                 feeling);
 
 GBytes     *bm_care_plan_to_bytes           (BmCarePlan   *self);
 BmCarePlan *bm_care_plan_new_from_bytes     (BmCatalog    *catalog,

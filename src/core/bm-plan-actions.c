@@ -12,6 +12,7 @@
 #include "bm-catalog.h"
 #include "bm-plan-actions.h"
 #include "bm-region.h"
+#include "bm-technique.h"
 
 typedef struct
 {
@@ -184,6 +185,45 @@ set_pain_type (GSimpleAction *action,
   bm_care_plan_set_pain_type (actions->plan, pain_type);
 }
 
+static void
+record_routine (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  PlanActions *actions = user_data;
+  g_autofree const char **ids = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  gboolean stopped;
+  int feeling;
+
+  g_variant_get (parameter, "(^a&sbi)", &ids, &stopped, &feeling);
+  if (ids[0] == NULL)
+    {
+      g_warning ("A routine without techniques");
+      return;
+    }
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      BmTechnique *technique = bm_catalog_lookup_technique (actions->catalog, ids[i]);
+
+      if (technique == NULL || bm_technique_get_kind (technique) != BM_TECHNIQUE_KIND_SELF)
+        {
+          g_warning ("No self-care technique “%s”", ids[i]);
+          return;
+        }
+    }
+
+  if (feeling < -1 || feeling > 10)
+    {
+      g_warning ("A feeling of %d is not from 0 to 10", feeling);
+      return;
+    }
+
+  now = g_date_time_new_now_local ();
+  bm_care_plan_add_routine_run (actions->plan, now, ids, stopped, feeling);
+}
+
 static const GActionEntry entries[] = {
   { "select-spot", select_spot, "(sub)" },
   { "add-spot", add_spot, "(su)" },
@@ -194,6 +234,7 @@ static const GActionEntry entries[] = {
   { "set-technique", set_technique, "(sb)" },
   { "set-red-flag", set_red_flag, "(sb)" },
   { "set-pain-type", set_pain_type, "s" },
+  { "record-routine", record_routine, "(asbi)" },
 };
 
 /**
@@ -208,6 +249,9 @@ static const GActionEntry entries[] = {
  *   are enabled when there is something to undo or redo
  * - `set-technique`, `set-red-flag` `(sb)`: id, and whether chosen or present
  * - `set-pain-type` `s`: id, or "" for none
+ * - `record-routine` `(asbi)`: a routine run now: the ids of its self-care techniques,
+ *   whether the stop rule ended it, and how the user felt after it, from 0 to 10, or
+ *   -1 when not answered
  *
  * An id the catalog does not know is a programming error: it is warned about and
  * changes nothing. Notes are not an action: bind #BmCarePlan:notes.
