@@ -31,7 +31,7 @@
 #include "bm-technique.h"
 
 #define TICK_MS 100
-#define ILLUSTRATION_MAX_HEIGHT 300
+#define ILLUSTRATION_MAX_HEIGHT 220
 /* The time left is told every ANNOUNCE_EVERY seconds, and each of the last few. */
 #define ANNOUNCE_EVERY 10
 #define ANNOUNCE_LAST 3
@@ -50,7 +50,7 @@ struct _BmRoutinePlayer
   gpointer sound_data;
 
   GtkStack *stack;
-  GtkWidget *player_page;
+  GtkScrolledWindow *player_scroller;
   GtkLabel *technique_label;
   GtkLabel *position_label;
   GtkWidget *illustration_box;
@@ -354,7 +354,12 @@ show_tier (BmRoutinePlayer *self,
   g_autoptr(GString) signs = g_string_new (NULL);
 
   for (guint i = 0; i < flags->len; i++)
-    g_string_append_printf (signs, i > 0 ? "\n%s" : "%s", bm_red_flag_get_text (flags->pdata[i]));
+    {
+      if (i > 0)
+        g_string_append_c (signs, '\n');
+      /* Translators: a bullet before each item of a list */
+      g_string_append_printf (signs, _("• %s"), bm_red_flag_get_text (flags->pdata[i]));
+    }
 
   gtk_label_set_label (signs_label, signs->str);
   gtk_label_set_label (action_label, bm_urgency_to_action (urgency));
@@ -637,7 +642,7 @@ bm_routine_player_class_init (BmRoutinePlayerClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/bm-routine-player.ui");
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, stack);
-  gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, player_page);
+  gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, player_scroller);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, technique_label);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, position_label);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, illustration_box);
@@ -756,8 +761,7 @@ bm_routine_player_start (BmRoutinePlayer *self,
                            G_CONNECT_SWAPPED);
 
   gtk_stack_set_visible_child_name (self->stack, "player");
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->player_page)),
-                            0);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->player_scroller), 0);
   self->tick_id = g_timeout_add (TICK_MS, tick_cb, self);
   window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
   self->inhibit_cookie = gtk_application_inhibit (gtk_window_get_application (window), window,
