@@ -17,6 +17,7 @@
 #include "bm-region-pane.h"
 #include "bm-routine-item.h"
 #include "bm-routine-player-private.h"
+#include "bm-routine-run.h"
 #include "bm-routine.h"
 #include "bm-spot-content.h"
 #include "bm-step.h"
@@ -33,6 +34,17 @@ static BmCarePlan *
 get_plan (void)
 {
   return bm_window_get_plan (window);
+}
+
+/* The last run the plan recorded. */
+static BmRoutineRun *
+dup_last_run (void)
+{
+  GListModel *runs = bm_care_plan_get_routine_runs (get_plan ());
+  guint n_runs = g_list_model_get_n_items (runs);
+
+  g_assert_cmpuint (n_runs, >, 0);
+  return g_list_model_get_item (runs, n_runs - 1);
 }
 
 static BmRoutinePlayer *
@@ -152,6 +164,8 @@ skip_feeling (void)
 static void
 test_keys (void)
 {
+  g_autoptr(BmRoutineRun) run = NULL;
+
   start ();
 
   press_key (XK_space);
@@ -167,7 +181,15 @@ test_keys (void)
   press_key (XK_Escape);
   bm_test_iterate_until (page_is, "feeling");
   g_assert_cmpuint (bm_routine_get_phase (get_routine ()), ==, BM_ROUTINE_PHASE_DONE);
-  skip_feeling ();
+
+  /* Ended early, not stopped for pain: the feeling is saved with the run. */
+  gtk_range_set_value (GTK_RANGE (bm_test_find_child (GTK_WIDGET (get_player ()), GTK_TYPE_SCALE)),
+                       7);
+  gtk_widget_activate_action (GTK_WIDGET (get_player ()), "routine.save-feeling", NULL);
+  run = dup_last_run ();
+  g_assert_false (bm_routine_run_get_stopped (run));
+  g_assert_cmpint (bm_routine_run_get_feeling (run), ==, 7);
+  bm_test_iterate_until (player_hidden, NULL);
 }
 
 /* The pain stop ends at once, says why, shows the warning signs of the area and
@@ -176,9 +198,13 @@ static void
 test_stop (void)
 {
   g_autoptr(GPtrArray) flags = NULL;
+  g_autoptr(BmRoutineRun) run = NULL;
+  g_autofree char *first_sign = NULL;
   GtkWidget *label, *button;
+  guint n_runs;
 
   start ();
+  n_runs = g_list_model_get_n_items (bm_care_plan_get_routine_runs (get_plan ()));
   label = bm_test_find_label (GTK_WIDGET (get_player ()), "_Stop: sharp, electric");
   g_assert_nonnull (label);
   button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
@@ -190,10 +216,18 @@ test_stop (void)
   flags = bm_spot_content_dup_red_flags (bm_care_plan_get_spots (get_plan ()),
                                          BM_URGENCY_EMERGENCY);
   g_assert_cmpuint (flags->len, >, 0);
-  g_assert_true (bm_test_shows (GTK_WIDGET (get_player ()),
-                                bm_red_flag_get_text (flags->pdata[0])));
+  first_sign = g_strdup_printf ("• %s", bm_red_flag_get_text (flags->pdata[0]));
+  g_assert_true (bm_test_shows (GTK_WIDGET (get_player ()), first_sign));
   g_assert_true (bm_test_shows (GTK_WIDGET (get_player ()),
                                 bm_urgency_to_action (BM_URGENCY_EMERGENCY)));
+
+  g_assert_cmpuint (g_list_model_get_n_items (bm_care_plan_get_routine_runs (get_plan ())), ==,
+                    n_runs + 1);
+  run = dup_last_run ();
+  g_assert_true (bm_routine_run_get_stopped (run));
+  g_assert_cmpint (bm_routine_run_get_feeling (run), ==, -1);
+  g_assert_cmpstr (bm_routine_run_get_technique_ids (run)[0], ==,
+                   bm_technique_get_id (get_self_care ()));
 
   gtk_widget_activate_action (GTK_WIDGET (get_player ()), "win.go-back", NULL);
   bm_test_iterate_until (player_hidden, NULL);
