@@ -33,6 +33,7 @@ bm_routine_new (GPtrArray *techniques,
 {
   g_autoptr(BmRoutine) self = g_object_new (BM_TYPE_ROUTINE, NULL);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  BmRoutineItem *last;
   BmSide step_sides[2];
   guint n_step_sides = 0;
   guint start = 0;
@@ -72,11 +73,9 @@ bm_routine_new (GPtrArray *techniques,
     }
 
   /* A step without a hold is its rest: only a held one ends the routine at once. */
-  if (items->len > 0 &&
-      bm_routine_item_get_hold_seconds (g_ptr_array_index (items, items->len - 1)) > 0)
+  last = items->len > 0 ? g_ptr_array_index (items, items->len - 1) : NULL;
+  if (last != NULL && bm_routine_item_get_hold_seconds (last) > 0)
     {
-      BmRoutineItem *last = g_ptr_array_index (items, items->len - 1);
-
       start -= bm_routine_item_get_rest_seconds (last);
       g_ptr_array_index (items, items->len - 1) =
         bm_routine_item_new (bm_routine_item_get_technique (last),
