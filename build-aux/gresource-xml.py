@@ -18,6 +18,7 @@ FIXED = [
     ('ui/bm-red-flag-dialog.ui', 'ui/bm-red-flag-dialog.ui'),
     ('ui/bm-region-pane.ui', 'ui/bm-region-pane.ui'),
     ('ui/bm-routine-player.ui', 'ui/bm-routine-player.ui'),
+    ('ui/bm-routine-stop-page.ui', 'ui/bm-routine-stop-page.ui'),
     ('ui/bm-search-page.ui', 'ui/bm-search-page.ui'),
     ('ui/bm-technique-browser.ui', 'ui/bm-technique-browser.ui'),
     ('ui/bm-technique-page.ui', 'ui/bm-technique-page.ui'),

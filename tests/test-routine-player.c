@@ -156,7 +156,7 @@ static void
 skip_feeling (void)
 {
   g_assert_cmpstr (get_page (), ==, "feeling");
-  gtk_widget_activate_action (GTK_WIDGET (get_player ()), "routine.skip-feeling", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (get_player ()), "routine.record-feeling", "b", FALSE);
   bm_test_iterate_until (player_hidden, NULL);
 }
 
@@ -185,7 +185,7 @@ test_keys (void)
   /* Ended early, not stopped for pain: the feeling is saved with the run. */
   gtk_range_set_value (GTK_RANGE (bm_test_find_child (GTK_WIDGET (get_player ()), GTK_TYPE_SCALE)),
                        7);
-  gtk_widget_activate_action (GTK_WIDGET (get_player ()), "routine.save-feeling", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (get_player ()), "routine.record-feeling", "b", TRUE);
   run = dup_last_run ();
   g_assert_false (bm_routine_run_get_stopped (run));
   g_assert_cmpint (bm_routine_run_get_feeling (run), ==, 7);

@@ -22,11 +22,10 @@
 #include "bm-care-plan.h"
 #include "bm-illustration.h"
 #include "bm-progress-ring.h"
-#include "bm-red-flag.h"
 #include "bm-routine-item.h"
 #include "bm-routine-player-private.h"
+#include "bm-routine-stop-page.h"
 #include "bm-routine.h"
-#include "bm-spot-content.h"
 #include "bm-step.h"
 #include "bm-technique.h"
 
@@ -60,11 +59,7 @@ struct _BmRoutinePlayer
   GtkLabel *next_label;
   GtkWidget *pause_button;
   AdwButtonContent *pause_content;
-  GtkWidget *signs_box;
-  GtkLabel *emergency_signs;
-  GtkLabel *emergency_action;
-  GtkLabel *today_signs;
-  GtkLabel *today_action;
+  BmRoutineStopPage *stop_page;
   GtkRange *feeling_scale;
 };
 
@@ -342,33 +337,6 @@ show_paused (BmRoutinePlayer *self)
   show_status (self);
 }
 
-/* Each tier of the warning signs of the picked areas, and its action said once. */
-static gboolean
-show_tier (BmRoutinePlayer *self,
-           BmUrgency        urgency,
-           GtkLabel        *signs_label,
-           GtkLabel        *action_label)
-{
-  g_autoptr(GPtrArray) flags = bm_spot_content_dup_red_flags (bm_care_plan_get_spots (self->plan),
-                                                              urgency);
-  g_autoptr(GString) signs = g_string_new (NULL);
-
-  for (guint i = 0; i < flags->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (signs, '\n');
-      /* Translators: a bullet before each item of a list */
-      g_string_append_printf (signs, _("• %s"), bm_red_flag_get_text (flags->pdata[i]));
-    }
-
-  gtk_label_set_label (signs_label, signs->str);
-  gtk_label_set_label (action_label, bm_urgency_to_action (urgency));
-  gtk_widget_set_visible (GTK_WIDGET (signs_label), flags->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (action_label), flags->len > 0);
-
-  return flags->len > 0;
-}
-
 /* The techniques the routine ran, each once, for the plan's diary. */
 static void
 record (BmRoutinePlayer *self,
@@ -462,37 +430,23 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Space, Left and Right; the buttons beside the timer. */
 static void
-toggle_pause_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  BmRoutinePlayer *self = BM_ROUTINE_PLAYER (widget);
-
-  if (running (self))
-    drive (self, bm_routine_get_paused (self->routine) ? bm_routine_resume : bm_routine_pause);
-}
-
-static void
-back_action (GtkWidget  *widget,
+move_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   BmRoutinePlayer *self = BM_ROUTINE_PLAYER (widget);
 
-  if (running (self))
+  if (!running (self))
+    return;
+
+  if (g_str_equal (action_name, "routine.back"))
     drive (self, bm_routine_back);
-}
-
-static void
-next_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  BmRoutinePlayer *self = BM_ROUTINE_PLAYER (widget);
-
-  if (running (self))
+  else if (g_str_equal (action_name, "routine.next"))
     drive (self, bm_routine_next);
+  else
+    drive (self, bm_routine_get_paused (self->routine) ? bm_routine_resume : bm_routine_pause);
 }
 
 /* Escape: the routine ends early, without alarm, and asks how it went. */
@@ -517,40 +471,26 @@ pain_stop_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   BmRoutinePlayer *self = BM_ROUTINE_PLAYER (widget);
-  gboolean any = FALSE;
 
   if (!running (self))
     return;
 
   bm_routine_stop (self->routine, g_get_monotonic_time ());
+  bm_routine_stop_page_show_signs (self->stop_page, bm_care_plan_get_spots (self->plan));
   end (self, "stopped");
-
-  any |= show_tier (self, BM_URGENCY_EMERGENCY, self->emergency_signs, self->emergency_action);
-  any |= show_tier (self, BM_URGENCY_TODAY, self->today_signs, self->today_action);
-  gtk_widget_set_visible (self->signs_box, any);
-
   record (self, TRUE, -1);
 }
 
+/* Save (TRUE) or Skip (FALSE) after a routine that was not stopped for pain. */
 static void
-save_feeling_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+record_feeling_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
 {
   BmRoutinePlayer *self = BM_ROUTINE_PLAYER (widget);
 
-  record (self, FALSE, (int) gtk_range_get_value (self->feeling_scale));
-  gtk_widget_activate_action (widget, "win.go-back", NULL);
-}
-
-static void
-skip_feeling_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  BmRoutinePlayer *self = BM_ROUTINE_PLAYER (widget);
-
-  record (self, FALSE, -1);
+  record (self, FALSE,
+          g_variant_get_boolean (parameter) ? (int) gtk_range_get_value (self->feeling_scale) : -1);
   gtk_widget_activate_action (widget, "win.go-back", NULL);
 }
 
@@ -638,6 +578,7 @@ bm_routine_player_class_init (BmRoutinePlayerClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BM_TYPE_PROGRESS_RING);
+  g_type_ensure (BM_TYPE_ROUTINE_STOP_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/bm-routine-player.ui");
@@ -652,23 +593,16 @@ bm_routine_player_class_init (BmRoutinePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, next_label);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, pause_button);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, pause_content);
-  gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, signs_box);
-  gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, emergency_signs);
-  gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, emergency_action);
-  gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, today_signs);
-  gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, today_action);
+  gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, stop_page);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, feeling_scale);
 
-  gtk_widget_class_install_action (widget_class, "routine.toggle-pause", NULL,
-                                   toggle_pause_action);
-  gtk_widget_class_install_action (widget_class, "routine.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "routine.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "routine.toggle-pause", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "routine.back", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "routine.next", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "routine.end", NULL, end_action);
   gtk_widget_class_install_action (widget_class, "routine.pain-stop", NULL, pain_stop_action);
-  gtk_widget_class_install_action (widget_class, "routine.save-feeling", NULL,
-                                   save_feeling_action);
-  gtk_widget_class_install_action (widget_class, "routine.skip-feeling", NULL,
-                                   skip_feeling_action);
+  gtk_widget_class_install_action (widget_class, "routine.record-feeling", "b",
+                                   record_feeling_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
