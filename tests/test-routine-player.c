@@ -151,6 +151,13 @@ player_hidden (gpointer data)
   return !gtk_widget_get_mapped (GTK_WIDGET (get_player ()));
 }
 
+static gboolean
+sounds_are (gpointer data)
+{
+  return g_settings_get_boolean (bm_application_get_settings (app), "routine-sounds") ==
+         GPOINTER_TO_INT (data);
+}
+
 /* The feeling asked after a routine, skipped: the player is left. */
 static void
 skip_feeling (void)
@@ -177,6 +184,13 @@ test_keys (void)
   bm_test_iterate_until (position_is, GUINT_TO_POINTER (1));
   press_key (XK_Left);
   bm_test_iterate_until (position_is, GUINT_TO_POINTER (0));
+
+  /* The sounds switch takes Return; Space stays the pause. */
+  gtk_widget_grab_focus (bm_test_find_child (GTK_WIDGET (get_player ()), GTK_TYPE_CHECK_BUTTON));
+  press_key (XK_Return);
+  bm_test_iterate_until (sounds_are, GINT_TO_POINTER (FALSE));
+  press_key (XK_Return);
+  bm_test_iterate_until (sounds_are, GINT_TO_POINTER (TRUE));
 
   press_key (XK_Escape);
   bm_test_iterate_until (page_is, "feeling");
