@@ -4,6 +4,7 @@
 # Copyright 2026 The Backmap authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import importlib.util
 import json
 import os
 import re
@@ -16,9 +17,12 @@ BUILDDIR = os.path.join(os.environ['G_TEST_BUILDDIR'], '..')
 BACKMAP = os.environ['BACKMAP']
 LANGUAGES = [line.strip() for line in open(os.path.join(SRCDIR, 'po', 'LINGUAS'))
              if line.strip() and not line.startswith('#')]
-TEXT_KEYS = {'action', 'advice', 'aggravated_by', 'cautions', 'dose', 'expect', 'feels_like',
-             'how_to_tell', 'means', 'name', 'note', 'question', 'session', 'summary',
-             'tell_therapist', 'text', 'why', 'words'}
+# What is a text, and which texts stay untranslated: the extractor's own rules.
+_spec = importlib.util.spec_from_file_location(
+    'catalog_strings', os.path.join(SRCDIR, 'build-aux', 'catalog-strings.py'))
+catalog_strings = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(catalog_strings)
+TEXT_KEYS = catalog_strings.TEXT_KEYS
 
 
 
@@ -32,7 +36,7 @@ def catalog_texts():
         if isinstance(node, dict):
             for key, value in node.items():
                 here = '%s.%s' % (path, key) if path else key
-                if key in TEXT_KEYS:
+                if key in TEXT_KEYS and here not in catalog_strings.UNTRANSLATED:
                     for text in (value if isinstance(value, list) else [value]):
                         if isinstance(text, str):
                             out.add((here, text))
