@@ -16,52 +16,19 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <gsound.h>
 
-#include "bm-application.h"
 #include "bm-care-plan.h"
 #include "bm-illustration.h"
-#include "bm-progress-ring.h"
 #include "bm-routine-item.h"
 #include "bm-routine-player-private.h"
-#include "bm-routine-stop-page.h"
 #include "bm-routine.h"
 #include "bm-step.h"
 #include "bm-technique.h"
 
-#define TICK_MS 100
 #define ILLUSTRATION_MAX_HEIGHT 220
 /* The time left is told every ANNOUNCE_EVERY seconds, and each of the last few. */
 #define ANNOUNCE_EVERY 10
 #define ANNOUNCE_LAST 3
-
-struct _BmRoutinePlayer
-{
-  GtkWidget parent_instance;
-
-  BmCarePlan *plan;
-  BmRoutine *routine;
-  BmStep *shown_step;
-  guint tick_id;        /* while the routine runs */
-  guint inhibit_cookie; /* keeps the screen on while it runs */
-  GSoundContext *sound; /* made at the first sound */
-  BmRoutinePlayerSoundFunc sound_func;
-  gpointer sound_data;
-
-  GtkStack *stack;
-  GtkScrolledWindow *player_scroller;
-  GtkLabel *technique_label;
-  GtkLabel *position_label;
-  GtkWidget *illustration_box;
-  GtkLabel *step_label;
-  GtkLabel *phase_label;
-  BmProgressRing *ring;
-  GtkLabel *next_label;
-  GtkWidget *pause_button;
-  AdwButtonContent *pause_content;
-  BmRoutineStopPage *stop_page;
-  GtkRange *feeling_scale;
-};
 
 G_DEFINE_FINAL_TYPE (BmRoutinePlayer, bm_routine_player, GTK_TYPE_WIDGET)
 
@@ -111,31 +78,6 @@ illustration_allocate (GtkWidget *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_allocate (child, width, height, baseline, NULL);
-}
-
-static void
-play_sound (const char *event_id,
-            gpointer    data)
-{
-  BmRoutinePlayer *self = data;
-  g_autoptr(GError) error = NULL;
-
-  if (self->sound == NULL)
-    self->sound = gsound_context_new (NULL, &error);
-  if (self->sound != NULL)
-    gsound_context_play_simple (self->sound, NULL, &error, GSOUND_ATTR_EVENT_ID, event_id, NULL);
-  if (error != NULL)
-    g_debug ("No sound for %s: %s", event_id, error->message);
-}
-
-static void
-cue (BmRoutinePlayer *self,
-     const char      *event_id)
-{
-  GSettings *settings = bm_application_get_settings (BM_APPLICATION (g_application_get_default ()));
-
-  if (g_settings_get_boolean (settings, "routine-sounds"))
-    self->sound_func (event_id, self->sound_data);
 }
 
 static const char *
@@ -197,13 +139,10 @@ show_illustration (BmRoutinePlayer *self,
   /* Translators: what an illustration shows, for screen readers */
   g_autofree char *description = g_strdup_printf (_("Illustration of step %u"),
                                                   bm_step_get_number (step));
-  GtkWidget *child = gtk_widget_get_first_child (self->illustration_box);
   GtkWidget *illustration = bm_illustration_new (path, description);
 
-  if (child != NULL)
-    gtk_box_remove (GTK_BOX (self->illustration_box), child);
   gtk_widget_set_valign (illustration, GTK_ALIGN_FILL);
-  gtk_box_append (GTK_BOX (self->illustration_box), illustration);
+  adw_bin_set_child (self->illustration_bin, illustration);
 }
 
 static void
@@ -337,172 +276,10 @@ show_paused (BmRoutinePlayer *self)
   show_status (self);
 }
 
-/* The techniques the routine ran, each once, for the plan's diary. */
-static void
-record (BmRoutinePlayer *self,
-        gboolean         stopped,
-        int              feeling)
-{
-  GListModel *items = bm_routine_get_items (self->routine);
-  g_autoptr(GPtrArray) techniques = g_ptr_array_new ();
-  GVariantBuilder ids;
-
-  g_variant_builder_init (&ids, G_VARIANT_TYPE_STRING_ARRAY);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(BmRoutineItem) item = g_list_model_get_item (items, i);
-      BmTechnique *technique = bm_routine_item_get_technique (item);
-
-      if (!g_ptr_array_find (techniques, technique, NULL))
-        {
-          g_ptr_array_add (techniques, technique);
-          g_variant_builder_add (&ids, "s", bm_technique_get_id (technique));
-        }
-    }
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "plan.record-routine", "(asbi)", &ids, stopped,
-                              feeling);
-}
-
-/* The routine no longer runs: no tick, and the screen may blank again. */
-static void
-halt (BmRoutinePlayer *self)
-{
-  g_clear_handle_id (&self->tick_id, g_source_remove);
-  if (self->inhibit_cookie != 0)
-    {
-      gtk_application_uninhibit (GTK_APPLICATION (g_application_get_default ()),
-                                 self->inhibit_cookie);
-      self->inhibit_cookie = 0;
-    }
-}
-
-static void
-end (BmRoutinePlayer *self,
-     const char      *page)
-{
-  halt (self);
-  gtk_range_set_value (self->feeling_scale, 5);
-  gtk_stack_set_visible_child_name (self->stack, page);
-}
-
-static gboolean
-running (BmRoutinePlayer *self)
-{
-  return self->tick_id != 0;
-}
-
-typedef void (*BmRoutineCall) (BmRoutine *routine,
-                               gint64     now);
-
-/* Every change to the routine goes through here: the sounds follow from what
- * changed. The end of a hold rings when time ends it; a new item, however it came. */
-static void
-drive (BmRoutinePlayer *self,
-       BmRoutineCall    call)
-{
-  guint position = bm_routine_get_position (self->routine);
-  BmRoutinePhase phase = bm_routine_get_phase (self->routine);
-  gint64 now = g_get_monotonic_time ();
-  BmRoutinePhase new_phase;
-  gboolean moved;
-
-  call (self->routine, now);
-  new_phase = bm_routine_get_phase (self->routine);
-  moved = bm_routine_get_position (self->routine) != position;
-
-  if (call == bm_routine_update && phase == BM_ROUTINE_PHASE_HOLD &&
-      (new_phase != BM_ROUTINE_PHASE_HOLD || moved))
-    cue (self, "complete");
-  else if (moved && new_phase != BM_ROUTINE_PHASE_DONE)
-    cue (self, "bell");
-
-  bm_progress_ring_set_fraction (self->ring, 1 - bm_routine_get_fraction (self->routine, now));
-
-  if (new_phase == BM_ROUTINE_PHASE_DONE && running (self))
-    end (self, "feeling");
-}
-
-static gboolean
-tick_cb (gpointer data)
-{
-  drive (BM_ROUTINE_PLAYER (data), bm_routine_update);
-  return G_SOURCE_CONTINUE;
-}
-
-/* Space, Left and Right; the buttons beside the timer. */
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  BmRoutinePlayer *self = BM_ROUTINE_PLAYER (widget);
-
-  if (!running (self))
-    return;
-
-  if (g_str_equal (action_name, "routine.back"))
-    drive (self, bm_routine_back);
-  else if (g_str_equal (action_name, "routine.next"))
-    drive (self, bm_routine_next);
-  else
-    drive (self, bm_routine_get_paused (self->routine) ? bm_routine_resume : bm_routine_pause);
-}
-
-/* Escape: the routine ends early, without alarm, and asks how it went. */
-static void
-end_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  BmRoutinePlayer *self = BM_ROUTINE_PLAYER (widget);
-
-  if (!running (self))
-    return;
-
-  bm_routine_stop (self->routine, g_get_monotonic_time ());
-  end (self, "feeling");
-}
-
-/* The stop rule: at once, then why it matters and the warning signs. */
-static void
-pain_stop_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  BmRoutinePlayer *self = BM_ROUTINE_PLAYER (widget);
-
-  if (!running (self))
-    return;
-
-  bm_routine_stop (self->routine, g_get_monotonic_time ());
-  bm_routine_stop_page_show_signs (self->stop_page, bm_care_plan_get_spots (self->plan));
-  end (self, "stopped");
-  record (self, TRUE, -1);
-}
-
-/* Save (TRUE) or Skip (FALSE) after a routine that was not stopped for pain. */
-static void
-record_feeling_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  BmRoutinePlayer *self = BM_ROUTINE_PLAYER (widget);
-
-  record (self, FALSE,
-          g_variant_get_boolean (parameter) ? (int) gtk_range_get_value (self->feeling_scale) : -1);
-  gtk_widget_activate_action (widget, "win.go-back", NULL);
-}
-
-/* Leaving the page, however, stops the routine: nothing runs out of sight. */
 static void
 bm_routine_player_unmap (GtkWidget *widget)
 {
-  BmRoutinePlayer *self = BM_ROUTINE_PLAYER (widget);
-
-  if (running (self))
-    bm_routine_stop (self->routine, g_get_monotonic_time ());
-  halt (self);
+  bm_routine_player_halt (BM_ROUTINE_PLAYER (widget));
 
   GTK_WIDGET_CLASS (bm_routine_player_parent_class)->unmap (widget);
 }
@@ -512,7 +289,7 @@ bm_routine_player_dispose (GObject *object)
 {
   BmRoutinePlayer *self = (BmRoutinePlayer *)object;
 
-  halt (self);
+  bm_routine_player_halt (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_ROUTINE_PLAYER);
   g_clear_object (&self->routine);
   g_clear_object (&self->plan);
@@ -586,7 +363,7 @@ bm_routine_player_class_init (BmRoutinePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, player_scroller);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, technique_label);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, position_label);
-  gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, illustration_box);
+  gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, illustration_bin);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, step_label);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, phase_label);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, ring);
@@ -596,13 +373,7 @@ bm_routine_player_class_init (BmRoutinePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, stop_page);
   gtk_widget_class_bind_template_child (widget_class, BmRoutinePlayer, feeling_scale);
 
-  gtk_widget_class_install_action (widget_class, "routine.toggle-pause", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "routine.back", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "routine.next", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "routine.end", NULL, end_action);
-  gtk_widget_class_install_action (widget_class, "routine.pain-stop", NULL, pain_stop_action);
-  gtk_widget_class_install_action (widget_class, "routine.record-feeling", "b",
-                                   record_feeling_action);
+  bm_routine_player_class_add_actions (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -612,12 +383,11 @@ bm_routine_player_init (BmRoutinePlayer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_widget_set_layout_manager (self->illustration_box,
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->illustration_bin),
                                  gtk_custom_layout_new (illustration_request_mode,
                                                         illustration_measure,
                                                         illustration_allocate));
-  self->sound_func = play_sound;
-  self->sound_data = self;
+  bm_routine_player_set_sound_func (self, NULL, NULL);
 }
 
 /**
@@ -671,15 +441,11 @@ void
 bm_routine_player_start (BmRoutinePlayer *self,
                          BmRoutine       *routine)
 {
-  GtkWindow *window;
-
   g_return_if_fail (BM_IS_ROUTINE_PLAYER (self));
   g_return_if_fail (BM_IS_ROUTINE (routine));
   g_return_if_fail (g_list_model_get_n_items (bm_routine_get_items (routine)) > 0);
 
-  if (running (self))
-    bm_routine_stop (self->routine, g_get_monotonic_time ());
-  halt (self);
+  bm_routine_player_halt (self);
   if (self->routine != NULL)
     g_signal_handlers_disconnect_by_data (self->routine, self);
   g_set_object (&self->routine, routine);
@@ -696,33 +462,11 @@ bm_routine_player_start (BmRoutinePlayer *self,
 
   gtk_stack_set_visible_child_name (self->stack, "player");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->player_scroller), 0);
-  self->tick_id = g_timeout_add (TICK_MS, tick_cb, self);
-  window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  self->inhibit_cookie = gtk_application_inhibit (gtk_window_get_application (window), window,
-                                                  GTK_APPLICATION_INHIBIT_IDLE,
-                                                  _("A self-care routine is running"));
-  drive (self, bm_routine_start);
+  bm_routine_player_run (self);
   show_item (self);
   show_phase (self);
   show_paused (self);
   gtk_widget_grab_focus (self->pause_button);
-}
-
-/**
- * bm_routine_player_set_sound_func:
- * @func: (nullable): what plays an event sound of the freedesktop theme, or %NULL for GSound
- *
- * Lets a test count the sounds without a sound server.
- */
-void
-bm_routine_player_set_sound_func (BmRoutinePlayer          *self,
-                                  BmRoutinePlayerSoundFunc  func,
-                                  gpointer                  data)
-{
-  g_return_if_fail (BM_IS_ROUTINE_PLAYER (self));
-
-  self->sound_func = func != NULL ? func : play_sound;
-  self->sound_data = func != NULL ? data : self;
 }
 
 /**
