@@ -186,9 +186,8 @@ pain_stop_action (GtkWidget  *widget,
   if (!running (self))
     return;
 
-  bm_routine_player_halt (self);
-  bm_routine_stop_page_show_signs (self->stop_page, bm_care_plan_get_spots (self->plan));
   end (self, "stopped");
+  bm_routine_stop_page_show_signs (self->stop_page, bm_care_plan_get_spots (self->plan));
   record (self, TRUE, -1);
 }
 
@@ -205,7 +204,6 @@ record_feeling_action (GtkWidget  *widget,
   gtk_widget_activate_action (widget, "win.go-back", NULL);
 }
 
-/* Leaving the page, however, stops the routine: nothing runs out of sight. */
 /**
  * bm_routine_player_run:
  *

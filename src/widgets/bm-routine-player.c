@@ -276,6 +276,7 @@ show_paused (BmRoutinePlayer *self)
   show_status (self);
 }
 
+/* Leaving the page, however, stops the routine: nothing runs out of sight. */
 static void
 bm_routine_player_unmap (GtkWidget *widget)
 {
