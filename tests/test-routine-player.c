@@ -324,6 +324,46 @@ test_leave (void)
                  bm_routine_get_phase (get_routine ()) == BM_ROUTINE_PHASE_DONE);
 }
 
+/* A self-care technique's page starts a routine of it alone; a professional one's
+ * has no button. */
+static void
+test_follow_along (void)
+{
+  GPtrArray *techniques = bm_catalog_get_techniques (bm_application_get_catalog (app));
+  BmTechnique *professional = NULL;
+  GtkWidget *label, *button;
+  GListModel *items;
+
+  for (guint i = 0; i < techniques->len && professional == NULL; i++)
+    if (bm_technique_get_kind (techniques->pdata[i]) == BM_TECHNIQUE_KIND_PROFESSIONAL)
+      professional = techniques->pdata[i];
+  g_assert_nonnull (professional);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-technique", "s",
+                              bm_technique_get_id (professional));
+  label = bm_test_find_label (GTK_WIDGET (window), "_Follow Along");
+  g_assert_nonnull (label);
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  g_assert_false (gtk_widget_get_visible (button));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-technique", "s",
+                              bm_technique_get_id (get_self_care ()));
+  g_assert_true (gtk_widget_get_visible (button));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (get_page (), ==, "player");
+  items = bm_routine_get_items (get_routine ());
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(BmRoutineItem) item = g_list_model_get_item (items, i);
+
+      g_assert_true (bm_routine_item_get_technique (item) == get_self_care ());
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (get_player ()), "routine.end", NULL);
+  skip_feeling ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+}
+
 /* No routine after an emergency answer: the region page's button is off, and so
  * is the action. */
 static void
@@ -373,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/bm/routine-player/sounds", test_sounds);
   g_test_add_func ("/bm/routine-player/accessible", test_accessible);
   g_test_add_func ("/bm/routine-player/leave", test_leave);
+  g_test_add_func ("/bm/routine-player/follow-along", test_follow_along);
   g_test_add_func ("/bm/routine-player/emergency", test_emergency);
 
   status = g_test_run ();
