@@ -627,22 +627,39 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
 }
 
-/* The menu's popover is made when first opened: made with the window, its items
- * cost more than a tenth of the start-up. */
-static void
-create_menu_cb (GtkMenuButton *button,
-                gpointer       data)
+/* The menu's popover is made once the first frame is shown: made with the window,
+ * its items cost more than a tenth of the start-up. Not when first opened either:
+ * a popover made and shown in one go may ask GDK 4.8 for a monitor it has not
+ * placed yet (found by the random-input test). */
+static gboolean
+add_menu_cb (gpointer data)
 {
   BmWindow *self = data;
 
-  gtk_menu_button_set_menu_model (button, self->primary_menu);
+  gtk_menu_button_set_menu_model (self->menu_button, self->primary_menu);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                BmWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  g_idle_add_full (G_PRIORITY_LOW, add_menu_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+realize_menu_cb (BmWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_frame_cb), self, 0);
 }
 
 static void
 bm_window_init (BmWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
+  g_signal_connect (self, "realize", G_CALLBACK (realize_menu_cb), NULL);
 
   self->history = g_ptr_array_new_with_free_func (g_free);
   self->picked = g_ptr_array_new_with_free_func (g_object_unref);
