@@ -33,6 +33,7 @@
 #include "bm-technique.h"
 #include "bm-tip.h"
 #include "bm-urgency-banner.h"
+#include "bm-wrap-layout.h"
 
 /* What is shown at once: the best few; the rest waits, folded, in "More…". A
  * person in pain reads the top of a page, and each row costs layout time. */
@@ -53,7 +54,7 @@ struct _BmRegionPane
   GtkLabel *title_label;
   GtkLabel *summary_label;
   GtkLabel *side_note_label;
-  GtkFlowBox *chips_box;
+  GtkBox *chips_box;
   GtkLabel *emergency_signs;
   GtkLabel *emergency_action;
   GtkLabel *today_signs;
@@ -226,6 +227,24 @@ scroll_to_top (BmRegionPane *self)
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
+/* A chip for each picked area, in the order picked. */
+static void
+show_chips (BmRegionPane *self,
+            GListModel   *spots)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
+    gtk_box_remove (self->chips_box, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (spots); i++)
+    {
+      g_autoptr(BmSpot) spot = g_list_model_get_item (spots, i);
+
+      gtk_box_append (self->chips_box, bm_spot_chip_new (spot));
+    }
+}
+
 static void
 show_spots (BmRegionPane *self)
 {
@@ -250,6 +269,7 @@ show_spots (BmRegionPane *self)
   gtk_label_set_label (self->side_note_label, note != NULL ? note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->side_note_label), note != NULL);
 
+  show_chips (self, spots);
   show_tier (self, BM_URGENCY_EMERGENCY, self->emergency_signs, self->emergency_action);
   show_tier (self, BM_URGENCY_TODAY, self->today_signs, self->today_action);
   show_advice (self, spots);
@@ -429,33 +449,13 @@ bm_region_pane_class_init (BmRegionPaneClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
-/* GTK 4.8's flow box loops for ever moving its cursor when no child can take it
- * (Page Up/Down on a chip's button): the chips are reached with Tab instead. */
-static gboolean
-chips_move_cursor_cb (GtkFlowBox *box)
-{
-  return TRUE;
-}
-
-static GtkWidget *
-create_chip (gpointer item,
-             gpointer user_data)
-{
-  GtkWidget *child = gtk_flow_box_child_new ();
-  GtkWidget *chip = bm_spot_chip_new (item);
-
-  gtk_widget_set_halign (chip, GTK_ALIGN_START);
-  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), chip);
-  gtk_widget_set_focusable (child, FALSE);
-  return child;
-}
-
 static void
 bm_region_pane_init (BmRegionPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect (self->chips_box, "move-cursor", G_CALLBACK (chips_move_cursor_cb), NULL);
+  /* The box only holds the chips; its box layout is replaced, never used. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->chips_box), bm_wrap_layout_new (6));
 
   bm_lazy_expander_row_set_factory (self->more_self_care_row, create_technique_row, self);
   bm_lazy_expander_row_set_factory (self->professional_row, create_technique_row, self);
@@ -517,7 +517,6 @@ bm_region_pane_set_plan (BmRegionPane *self,
       g_signal_handlers_disconnect_by_data (bm_care_plan_get_spots (self->plan), self);
       g_signal_handlers_disconnect_by_data (bm_care_plan_get_techniques (self->plan), self);
       g_signal_handlers_disconnect_by_data (self->plan, self);
-      gtk_flow_box_bind_model (self->chips_box, NULL, NULL, NULL, NULL);
     }
   g_set_object (&self->plan, plan);
   g_binding_group_set_source (self->plan_bindings, plan);
@@ -537,8 +536,6 @@ bm_region_pane_set_plan (BmRegionPane *self,
           self->top_rows[i] = bm_technique_row_new (plan);
           gtk_list_box_append (self->self_care_list, self->top_rows[i]);
         }
-      gtk_flow_box_bind_model (self->chips_box, bm_care_plan_get_spots (plan), create_chip, NULL,
-                               NULL);
       g_signal_connect_object (bm_care_plan_get_spots (plan), "items-changed",
                                G_CALLBACK (spots_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (bm_care_plan_get_techniques (plan), "items-changed",

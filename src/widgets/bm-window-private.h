@@ -1,4 +1,4 @@
-/* bm-window-private.h: what the tests reach of the main window
+/* bm-window-private.h: the main window's parts, shared by its files and the tests
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,10 +6,61 @@
 
 #pragma once
 
+#include <adwaita.h>
+
+#include "bm-body-map.h"
+#include "bm-map-legend.h"
+#include "bm-region-pane.h"
+#include "bm-routine-player.h"
+#include "bm-search-page.h"
+#include "bm-technique-browser.h"
+#include "bm-technique-page.h"
 #include "bm-window.h"
 
 G_BEGIN_DECLS
 
-GtkWindow *bm_window_get_shortcuts_window (BmWindow *self);
+struct _BmWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  BmCatalog *catalog;
+  BmCarePlan *plan;      /* the application's, from its plan store */
+  BmMapRenderer *renderer;
+  GActionGroup *plan_actions; /* "plan": the only way to change the plan */
+  GPtrArray *picked;     /* the spots before the last change, to offer Undo */
+
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  GtkWidget *map_page;
+  GtkWidget *details_page;
+  BmBodyMap *body_map;
+  BmMapLegend *legend;
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
+  GtkWidget *back_button;
+  AdwWindowTitle *details_title;
+  GtkStack *content_stack;
+  BmRegionPane *region_pane;
+  BmTechniquePage *technique_page;
+  BmTechniqueBrowser *technique_browser;
+  BmSearchPage *search_page;
+  BmRoutinePlayer *routine_player;
+
+  GPtrArray *history; /* the pages shown before, to go back to */
+  GtkWindow *shortcuts; /* made when first asked for */
+};
+
+void       bm_window_toast                 (BmWindow   *self,
+                                            const char *title);
+void       bm_window_print_action          (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter);
+void       bm_window_export_pdf_action     (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter);
+void       bm_window_show_shortcuts_action (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter);
+GtkWindow *bm_window_get_shortcuts_window  (BmWindow   *self);
 
 G_END_DECLS

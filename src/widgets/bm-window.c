@@ -12,14 +12,12 @@
 
 #include "bm-body-map.h"
 #include "bm-care-plan.h"
-#include "bm-care-sheet.h"
 #include "bm-catalog.h"
 #include "bm-map-legend.h"
 #include "bm-map-renderer.h"
 #include "bm-pain-type-dialog.h"
 #include "bm-plan-actions.h"
 #include "bm-plan-store.h"
-#include "bm-print-operation.h"
 #include "bm-red-flag-dialog.h"
 #include "bm-region-pane.h"
 #include "bm-routine-player.h"
@@ -31,36 +29,6 @@
 #include "bm-technique.h"
 #include "bm-window-private.h"
 
-struct _BmWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  BmCatalog *catalog;
-  BmCarePlan *plan;      /* the application's, from its plan store */
-  BmMapRenderer *renderer;
-  GActionGroup *plan_actions; /* "plan": the only way to change the plan */
-  GPtrArray *picked;     /* the spots before the last change, to offer Undo */
-
-  AdwToastOverlay *toast_overlay;
-  AdwLeaflet *leaflet;
-  GtkWidget *map_page;
-  GtkWidget *details_page;
-  BmBodyMap *body_map;
-  BmMapLegend *legend;
-  GtkMenuButton *menu_button;
-  GMenuModel *primary_menu;
-  GtkWidget *back_button;
-  AdwWindowTitle *details_title;
-  GtkStack *content_stack;
-  BmRegionPane *region_pane;
-  BmTechniquePage *technique_page;
-  BmTechniqueBrowser *technique_browser;
-  BmSearchPage *search_page;
-  BmRoutinePlayer *routine_player;
-
-  GPtrArray *history; /* the pages shown before, to go back to */
-  GtkWindow *shortcuts; /* made when first asked for */
-};
 
 G_DEFINE_FINAL_TYPE (BmWindow, bm_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -151,123 +119,14 @@ get_routine_player (BmWindow *self)
   return self->routine_player;
 }
 
-static void
-toast (BmWindow   *self,
-       const char *title)
+void
+bm_window_toast (BmWindow   *self,
+                 const char *title)
 {
   AdwToast *toast = adw_toast_new (title);
 
   adw_toast_set_timeout (toast, 5);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static BmPaper
-get_paper (BmWindow *self)
-{
-  GSettings *settings = bm_application_get_settings (BM_APPLICATION (g_application_get_default ()));
-  g_autofree char *paper = g_settings_get_string (settings, "paper-size");
-
-  return g_str_equal (paper, "a4") ? BM_PAPER_A4
-       : g_str_equal (paper, "letter") ? BM_PAPER_LETTER
-       : bm_paper_from_locale ();
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  BmWindow *self = BM_WINDOW (widget);
-  g_autoptr(BmPrintOperation) operation = bm_print_operation_new (self->renderer, self->plan);
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (get_paper (self) == BM_PAPER_LETTER
-                                                      ? GTK_PAPER_NAME_LETTER
-                                                      : GTK_PAPER_NAME_A4);
-  g_autoptr(GError) error = NULL;
-
-  gtk_page_setup_set_paper_size (setup, paper);
-  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
-
-  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
-                               GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autofree char *message = g_strdup_printf (_("Cannot print: %s"), error->message);
-
-      toast (self, message);
-    }
-}
-
-/**
- * bm_window_export_pdf:
- * @file: where to write the care sheet
- *
- * Writes the care sheet as a PDF, as the command line does, and tells the user how
- * it went.
- *
- * Returns: whether the file was written
- */
-gboolean
-bm_window_export_pdf (BmWindow *self,
-                      GFile    *file)
-{
-  g_autofree char *path = g_file_get_path (file);
-  g_autoptr(BmCareSheet) sheet = NULL;
-  g_autoptr(GError) error = NULL;
-  double width, height;
-
-  g_return_val_if_fail (BM_IS_WINDOW (self), FALSE);
-
-  bm_paper_get_size (get_paper (self), &width, &height);
-  sheet = bm_care_sheet_new (self->renderer, self->plan, width, height);
-  if (path == NULL || !bm_care_sheet_write_pdf (sheet, path, &error))
-    {
-      g_autofree char *message = NULL;
-
-      message = g_strdup_printf (_("Cannot export the care sheet: %s"),
-                                 error != NULL ? error->message : _("not a local file"));
-      toast (self, message);
-      return FALSE;
-    }
-
-  toast (self, _("Care sheet exported"));
-  return TRUE;
-}
-
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    BmWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      bm_window_export_pdf (self, file);
-    }
-
-  g_object_unref (dialog);
-}
-
-static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  BmWindow *self = BM_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  dialog = gtk_file_chooser_native_new (_("Export Care Sheet"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  /* Translators: the suggested file name of the exported care sheet */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("care-sheet.pdf"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
@@ -279,14 +138,14 @@ save_failed_cb (BmWindow     *self,
   message = g_strdup_printf (_("Cannot save your care plan: %s. It stays here while Backmap "
                                "is open; print or export it to keep it."),
                              error->message);
-  toast (self, message);
+  bm_window_toast (self, message);
 }
 
 static void
 notice_cb (BmWindow   *self,
            const char *message)
 {
-  toast (self, message);
+  bm_window_toast (self, message);
 }
 
 static gboolean
@@ -442,7 +301,7 @@ start_routine_action (GtkWidget  *widget,
 
   if (g_list_model_get_n_items (bm_routine_get_items (routine)) == 0)
     {
-      toast (self, _("No self-care technique to follow along with"));
+      bm_window_toast (self, _("No self-care technique to follow along with"));
       return;
     }
 
@@ -494,65 +353,6 @@ pain_type_action (GtkWidget  *widget,
                                                           self->plan));
 
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* GTK fills in the keys of a shortcut named by its action only in the help overlay
- * it builds itself at start-up; this one is built later, so it does the same. */
-static void
-show_accels (GtkWidget      *widget,
-             GtkApplication *application)
-{
-  g_autofree char *action = NULL;
-
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    g_object_get (widget, "action-name", &action, NULL);
-  if (action != NULL)
-    {
-      g_auto(GStrv) accels = gtk_application_get_accels_for_action (application, action);
-      g_autofree char *joined = g_strjoinv (" ", accels);
-
-      g_object_set (widget, "accelerator", joined, NULL);
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    show_accels (child, application);
-}
-
-/**
- * bm_window_get_shortcuts_window:
- *
- * The Shortcuts window is made when first asked for, not at start-up: GTK would
- * otherwise build it with every application window.
- *
- * Returns: (transfer none): the window that lists every shortcut
- */
-GtkWindow *
-bm_window_get_shortcuts_window (BmWindow *self)
-{
-  g_return_val_if_fail (BM_IS_WINDOW (self), NULL);
-
-  if (self->shortcuts == NULL)
-    {
-      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX
-                                                                     "/ui/help-overlay.ui");
-
-      self->shortcuts = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
-                                                                          "help_overlay")));
-      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
-      show_accels (GTK_WIDGET (self->shortcuts), gtk_window_get_application (GTK_WINDOW (self)));
-    }
-
-  return self->shortcuts;
-}
-
-static void
-show_shortcuts_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  gtk_window_present (bm_window_get_shortcuts_window (BM_WINDOW (widget)));
 }
 
 static void
@@ -619,12 +419,13 @@ bm_window_class_init (BmWindowClass *klass)
                                    show_techniques_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
-                                   show_shortcuts_action);
+                                   bm_window_show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.red-flag-check", NULL,
                                    red_flag_check_action);
   gtk_widget_class_install_action (widget_class, "win.pain-type", NULL, pain_type_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, bm_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL,
+                                   bm_window_export_pdf_action);
 }
 
 /* The menu's popover is made once the first frame is shown: made with the window,
@@ -720,7 +521,7 @@ bm_window_new (BmApplication *application)
   g_signal_connect_object (store, "notice", G_CALLBACK (notice_cb), self, G_CONNECT_SWAPPED);
   notices = bm_application_take_notices (application);
   for (guint i = 0; i < notices->len; i++)
-    toast (self, g_ptr_array_index (notices, i));
+    bm_window_toast (self, g_ptr_array_index (notices, i));
 
   remember_picked (self);
   g_signal_connect_object (bm_care_plan_get_spots (self->plan), "items-changed",
