@@ -140,3 +140,17 @@ bm_test_open_window (BmApplication **app)
 
   return window;
 }
+
+/**
+ * bm_test_min_width:
+ *
+ * Returns: the narrowest @widget can be, the window's size limit on a phone
+ */
+int
+bm_test_min_width (GtkWidget *widget)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}

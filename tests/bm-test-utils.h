@@ -25,5 +25,6 @@ GtkWidget *bm_test_find_label    (GtkWidget      *root,
 gboolean   bm_test_shows         (GtkWidget      *root,
                                   const char     *prefix);
 BmWindow  *bm_test_open_window   (BmApplication **app);
+int        bm_test_min_width     (GtkWidget      *widget);
 
 G_END_DECLS

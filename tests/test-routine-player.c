@@ -174,6 +174,8 @@ test_keys (void)
   g_autoptr(BmRoutineRun) run = NULL;
 
   start ();
+  /* Every page of the player fits a 360 px phone. */
+  g_assert_cmpint (bm_test_min_width (GTK_WIDGET (window)), <=, 360);
 
   press_key (XK_space);
   bm_test_iterate_until (paused_is, GINT_TO_POINTER (TRUE));

@@ -61,6 +61,11 @@ test_german (void)
   g_assert_true (g_str_has_prefix (bm_region_pane_get_title (pane), name));
   g_assert_cmpstr (bm_region_pane_get_title (pane), !=, "Lower back, left side");
 
+  /* German words are long: the page still fits a 360 px phone. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "plan.select-spot", "(sub)", "sacroiliac",
+                              (guint) BM_SIDE_LEFT, TRUE);
+  g_assert_cmpint (bm_test_min_width (GTK_WIDGET (window)), <=, 360);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
