@@ -160,10 +160,15 @@ count_warnings_cb (GLogLevelFlags   level,
 
   if (level & G_LOG_LEVEL_WARNING)
     {
-      for (gsize i = 0; i < n_fields; i++)
-        if (g_str_equal (fields[i].key, "MESSAGE") &&
-            !g_str_has_prefix (fields[i].value, "Broken accounting of active state"))
-          g_error ("Unexpected warning: %s", (const char *) fields[i].value);
+      const char *message = get_message (fields, n_fields);
+
+      /* Without a monitor GDK gives the popover no room, and GTK then warns that it
+       * cannot fit its content: the same cause, once GDK has said so. */
+      if (!g_str_has_prefix (message, "Broken accounting of active state") &&
+          !(n_no_monitor > 0 &&
+            g_str_has_prefix (message, "gtk_widget_size_allocate(): attempt to allocate "
+                                       "GtkPopoverContent")))
+        g_error ("Unexpected warning: %s", message);
       n_warnings++;
     }
 
