@@ -27,6 +27,8 @@ typedef struct _BmTechnique      BmTechnique;
 typedef struct _BmTechniqueFit   BmTechniqueFit;
 typedef struct _BmTip            BmTip;
 typedef struct _BmCarePlan       BmCarePlan;
+typedef struct _BmDiary          BmDiary;
+typedef struct _BmDiaryEntry     BmDiaryEntry;
 
 /* Sides are those of the patient: the map is seen from behind. */
 typedef enum /*< flags >*/
@@ -111,5 +113,26 @@ typedef enum
   BM_ROUTINE_PHASE_REST,
   BM_ROUTINE_PHASE_DONE,
 } BmRoutinePhase;
+
+/* How pain feels, as a diary entry records it for one region. */
+typedef enum /*< prefix=BM_PAIN_QUALITY >*/
+{
+  BM_PAIN_QUALITY_UNSAID,
+  BM_PAIN_QUALITY_ACHING,
+  BM_PAIN_QUALITY_BURNING,
+  BM_PAIN_QUALITY_SHOOTING,
+  BM_PAIN_QUALITY_TINGLING,
+  BM_PAIN_QUALITY_STIFFNESS,
+  BM_PAIN_QUALITY_CRAMPING,
+} BmPainQuality;
+
+/* Whether something the user did helped, as a diary entry records it. */
+typedef enum
+{
+  BM_HELPED_UNSAID,
+  BM_HELPED_YES,
+  BM_HELPED_A_LITTLE, /*< nick=a-little >*/
+  BM_HELPED_NO,
+} BmHelped;
 
 G_END_DECLS
