@@ -24,6 +24,7 @@
 #include "bm-region.h"
 #include "bm-search-index.h"
 #include "bm-search-result.h"
+#include "bm-sheet-file.h"
 
 /**
  * bm_command_line_get_options:
@@ -334,7 +335,7 @@ write_care_sheet (BmCatalog          *catalog,
 
   bm_paper_get_size (paper, &width, &height);
   sheet = bm_care_sheet_new (renderer, plan, width, height);
-  if (!bm_care_sheet_write_pdf (sheet, path, &error))
+  if (!bm_sheet_file_write_pdf (sheet, path, &error))
     {
       g_printerr ("%s\n", error->message);
       return BM_EXIT_FAILURE;

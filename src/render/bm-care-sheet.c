@@ -11,12 +11,7 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 
 #include "bm-care-plan.h"
 #include "bm-care-sheet.h"
@@ -527,63 +522,30 @@ bm_care_sheet_draw_page (BmCareSheet *self,
 }
 
 /**
- * bm_care_sheet_write_pdf:
- * @path: the file to write
+ * bm_care_sheet_get_title:
  *
- * Writes the sheet as a PDF. The file appears whole or not at all: the pages go
- * to a temporary file beside it that replaces @path only once complete.
+ * Returns: the title on every page, for the document's metadata
  */
-gboolean
-bm_care_sheet_write_pdf (BmCareSheet  *self,
-                         const char   *path,
-                         GError      **error)
+const char *
+bm_care_sheet_get_title (BmCareSheet *self)
 {
-  g_autofree char *tmp_path = g_strdup_printf ("%s.XXXXXX", path);
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  int fd;
+  g_return_val_if_fail (BM_IS_CARE_SHEET (self), NULL);
 
-  g_return_val_if_fail (BM_IS_CARE_SHEET (self), FALSE);
+  return self->title;
+}
 
-  fd = g_mkstemp_full (tmp_path, O_WRONLY, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
+/**
+ * bm_care_sheet_get_page_size:
+ * @width: (out): in points
+ * @height: (out): in points
+ */
+void
+bm_care_sheet_get_page_size (BmCareSheet *self,
+                             double      *width,
+                             double      *height)
+{
+  g_return_if_fail (BM_IS_CARE_SHEET (self));
 
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
-
-  surface = cairo_pdf_surface_create (tmp_path, self->page_width, self->page_height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Backmap " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-
-  bm_care_sheet_paginate (self, cr);
-  for (guint i = 0; i < self->n_pages; i++)
-    {
-      bm_care_sheet_draw_page (self, cr, i);
-      cairo_show_page (cr);
-    }
-
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS || g_rename (tmp_path, path) != 0)
-    {
-      const char *reason = status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status)
-                                                          : g_strerror (errno);
-
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                   _("Cannot write “%s”: %s"), path, reason);
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  return TRUE;
+  *width = self->page_width;
+  *height = self->page_height;
 }

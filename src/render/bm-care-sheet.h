@@ -26,8 +26,9 @@ guint        bm_care_sheet_paginate        (BmCareSheet   *self,
 void         bm_care_sheet_draw_page       (BmCareSheet   *self,
                                             cairo_t       *cr,
                                             guint          page);
-gboolean     bm_care_sheet_write_pdf       (BmCareSheet   *self,
-                                            const char    *path,
-                                            GError       **error);
+const char  *bm_care_sheet_get_title       (BmCareSheet   *self);
+void         bm_care_sheet_get_page_size   (BmCareSheet   *self,
+                                            double        *width,
+                                            double        *height);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "bm-care-sheet.h"
 #include "bm-print-operation.h"
+#include "bm-sheet-file.h"
 #include "bm-window-private.h"
 
 static BmPaper
@@ -73,7 +74,7 @@ bm_window_export_pdf (BmWindow *self,
 
   bm_paper_get_size (get_paper (self), &width, &height);
   sheet = bm_care_sheet_new (self->renderer, self->plan, width, height);
-  if (path == NULL || !bm_care_sheet_write_pdf (sheet, path, &error))
+  if (path == NULL || !bm_sheet_file_write_pdf (sheet, path, &error))
     {
       g_autofree char *message = NULL;
 
