@@ -14,8 +14,8 @@ import sys
 # The fields the loader reads with bm_json_dup_text() or bm_json_dup_texts().
 TEXT_KEYS = {
     'action', 'advice', 'aggravated_by', 'cautions', 'dose', 'expect', 'feels_like',
-    'how_to_tell', 'means', 'name', 'note', 'question', 'session', 'summary',
-    'tell_therapist', 'text', 'why', 'words',
+    'find_it', 'how_to_tell', 'means', 'name', 'note', 'question', 'session', 'summary',
+    'tell_therapist', 'text', 'trigger_points', 'why', 'words',
 }
 
 # Bibliographic fields stay as published: a source's note keeps its figures untranslated.

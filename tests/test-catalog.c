@@ -101,6 +101,23 @@ test_minimal (void)
   g_assert_cmpuint (bm_pain_source_get_sides (organ), ==, BM_SIDE_RIGHT);
   g_assert_null (bm_pain_source_get_aggravated_by (organ));
   g_assert_cmpuint (bm_pain_source_get_refers_to (organ)->len, ==, 0);
+
+  /* A muscle's page, and its absence on the other kinds. */
+  g_assert_cmpint (bm_pain_source_get_depth (ql), ==, BM_MUSCLE_DEPTH_DEEP);
+  g_assert_cmpstr (bm_pain_source_get_find_it (ql), ==, "Above the hip bone, beside the spine");
+  g_assert_cmpstr (bm_pain_source_get_trigger_points (ql), ==, "Two spots below the lowest rib");
+  g_assert_cmpuint (bm_pain_source_get_self_treatment (ql)->len, ==, 1);
+  g_assert_true (g_ptr_array_index (bm_pain_source_get_self_treatment (ql), 0) ==
+                 bm_catalog_lookup_technique (catalog, "ball"));
+  g_assert_cmpint (bm_pain_source_get_evidence (ql), ==, BM_EVIDENCE_VERY_LOW);
+  g_assert_cmpstr (bm_pain_source_get_evidence_summary (ql), ==, "Case series only");
+  g_assert_cmpuint (bm_pain_source_get_evidence_sources (ql)->len, ==, 1);
+  g_assert_null (bm_pain_source_get_find_it (organ));
+  g_assert_cmpuint (bm_pain_source_get_self_treatment (organ)->len, ==, 0);
+  g_assert_cmpint (bm_pain_source_get_evidence (organ), ==, BM_EVIDENCE_NONE);
+  g_assert_cmpint (bm_pain_source_get_kind (g_ptr_array_index (bm_catalog_get_pain_sources (catalog),
+                                                               2)),
+                   ==, BM_PAIN_SOURCE_KIND_TENDON);
   saddle = bm_catalog_lookup_red_flag (catalog, "saddle");
   jaundice = bm_catalog_lookup_red_flag (catalog, "jaundice");
   g_assert_cmpstr (bm_red_flag_get_action (saddle), ==, "Say where it is numb");
@@ -197,6 +214,10 @@ main (int   argc,
       "techniques[0].evidence.sources: an evidence grade needs at least one source" },
     { "error-bad-side.json", TRUE, BM_JSON_ERROR_BAD_VALUE,
       "causes[0].sides[0]: \"middle\" is not one of \"left\", \"right\", \"center\"" },
+    { "error-muscle-field.json", TRUE, BM_JSON_ERROR_UNKNOWN_KEY,
+      "pain_sources[1].depth: only a muscle has this field" },
+    { "error-self-treatment-kind.json", TRUE, BM_JSON_ERROR_BAD_VALUE,
+      "pain_sources[0].self_treatment[1]: \"massage\" is not a self-care technique" },
   };
 
   g_test_init (&argc, &argv, NULL);

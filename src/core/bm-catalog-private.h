@@ -96,6 +96,13 @@ BmSynonym *bm_synonym_new_from_json (JsonNode    *node,
                                     BmCatalog   *catalog,
                                     GError     **error);
 
+gboolean      bm_evidence_read_json        (BmCatalog    *catalog,
+                                            JsonObject   *object,
+                                            const char   *path,
+                                            BmEvidence   *level,
+                                            char        **summary,
+                                            GPtrArray   **sources,
+                                            GError      **error);
 void          bm_region_add_pain_source    (BmRegion     *self,
                                             BmPainSource *source,
                                             gboolean      located_here);

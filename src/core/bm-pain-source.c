@@ -13,6 +13,7 @@
 #include "bm-catalog-private.h"
 #include "bm-enums.h"
 #include "bm-pain-source.h"
+#include "bm-technique.h"
 
 struct _BmPainSource
 {
@@ -25,8 +26,16 @@ struct _BmPainSource
   char *aggravated_by;
   char *note;
   GPtrArray *sources;
+  /* A muscle's own page; empty for the other kinds. */
+  char *find_it;
+  char *trigger_points;
+  GPtrArray *self_treatment; /* BmTechnique, owned by the catalog */
+  char *evidence_summary;
+  GPtrArray *evidence_sources;
   BmPainSourceKind kind;
   BmSide sides;
+  BmMuscleDepth depth;
+  BmEvidence evidence;
 };
 
 G_DEFINE_FINAL_TYPE (BmPainSource, bm_pain_source, G_TYPE_OBJECT)
@@ -53,6 +62,11 @@ bm_pain_source_finalize (GObject *object)
   g_free (self->aggravated_by);
   g_free (self->note);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_free (self->find_it);
+  g_free (self->trigger_points);
+  g_clear_pointer (&self->self_treatment, g_ptr_array_unref);
+  g_free (self->evidence_summary);
+  g_clear_pointer (&self->evidence_sources, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bm_pain_source_parent_class)->finalize (object);
 }
@@ -107,6 +121,93 @@ static void
 bm_pain_source_init (BmPainSource *self)
 {
   self->sides = BM_SIDE_ALL;
+  self->evidence = BM_EVIDENCE_NONE;
+  self->self_treatment = g_ptr_array_new ();
+  self->evidence_sources = g_ptr_array_new ();
+}
+
+/* Self-treatment is done alone: a technique a therapist gives has no place in the list. */
+static gboolean
+read_self_treatment (BmPainSource  *self,
+                     JsonObject    *object,
+                     const char    *path,
+                     BmCatalog     *catalog,
+                     GError       **error)
+{
+  g_autoptr(GPtrArray) techniques = bm_catalog_resolve_list (catalog, BM_TABLE_TECHNIQUES, object,
+                                                             path, "self_treatment", error);
+
+  if (techniques == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < techniques->len; i++)
+    {
+      BmTechnique *technique = g_ptr_array_index (techniques, i);
+
+      if (bm_technique_get_kind (technique) != BM_TECHNIQUE_KIND_SELF)
+        {
+          g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_BAD_VALUE,
+                       "%s.self_treatment[%u]: \"%s\" is not a self-care technique",
+                       path, i, bm_technique_get_id (technique));
+          return FALSE;
+        }
+    }
+
+  g_ptr_array_unref (self->self_treatment);
+  self->self_treatment = g_steal_pointer (&techniques);
+  return TRUE;
+}
+
+/* The fields of a muscle's page; each is optional until the content has them all. */
+static gboolean
+read_muscle_fields (BmPainSource  *self,
+                    JsonObject    *object,
+                    const char    *path,
+                    BmCatalog     *catalog,
+                    GError       **error)
+{
+  static const char * const muscle_keys[] = {
+    "depth", "find_it", "trigger_points", "self_treatment", "evidence", NULL
+  };
+  int depth;
+
+  if (self->kind != BM_PAIN_SOURCE_KIND_MUSCLE)
+    {
+      for (guint i = 0; muscle_keys[i] != NULL; i++)
+        {
+          if (json_object_has_member (object, muscle_keys[i]))
+            {
+              g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_UNKNOWN_KEY,
+                           "%s.%s: only a muscle has this field", path, muscle_keys[i]);
+              return FALSE;
+            }
+        }
+      return TRUE;
+    }
+
+  if (json_object_has_member (object, "depth"))
+    {
+      if (!bm_json_get_enum (object, path, "depth", BM_TYPE_MUSCLE_DEPTH, &depth, error))
+        return FALSE;
+      self->depth = depth;
+    }
+
+  if ((json_object_has_member (object, "find_it") &&
+       !(self->find_it = bm_json_dup_text (object, path, "find_it", error))) ||
+      (json_object_has_member (object, "trigger_points") &&
+       !(self->trigger_points = bm_json_dup_text (object, path, "trigger_points", error))) ||
+      (json_object_has_member (object, "self_treatment") &&
+       !read_self_treatment (self, object, path, catalog, error)))
+    return FALSE;
+
+  if (json_object_has_member (object, "evidence"))
+    {
+      g_clear_pointer (&self->evidence_sources, g_ptr_array_unref);
+      return bm_evidence_read_json (catalog, object, path, &self->evidence,
+                                    &self->evidence_summary, &self->evidence_sources, error);
+    }
+
+  return TRUE;
 }
 
 BmPainSource *
@@ -118,7 +219,10 @@ bm_pain_source_new_from_json (JsonNode    *node,
   static const char * const keys[] = {
     "id", "name", "kind", "located_in", "refers_to", "note", "sources", NULL
   };
-  static const char * const optional_keys[] = { "aggravated_by", "sides", NULL };
+  static const char * const optional_keys[] = {
+    "aggravated_by", "sides", "depth", "find_it", "trigger_points", "self_treatment", "evidence",
+    NULL
+  };
   g_autoptr(BmPainSource) self = g_object_new (BM_TYPE_PAIN_SOURCE, NULL);
   JsonObject *object;
   const char *id;
@@ -141,8 +245,11 @@ bm_pain_source_new_from_json (JsonNode    *node,
                                                  "sources", error)))
     return NULL;
 
-  self->id = g_strdup (id);
   self->kind = kind;
+  if (!read_muscle_fields (self, object, path, catalog, error))
+    return NULL;
+
+  self->id = g_strdup (id);
 
   return g_steal_pointer (&self);
 }
@@ -247,6 +354,101 @@ bm_pain_source_get_sources (BmPainSource *self)
   return self->sources;
 }
 
+/**
+ * bm_pain_source_get_depth:
+ *
+ * Returns: whether a muscle lies under others; superficial for the other kinds
+ */
+BmMuscleDepth
+bm_pain_source_get_depth (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), BM_MUSCLE_DEPTH_SUPERFICIAL);
+
+  return self->depth;
+}
+
+/**
+ * bm_pain_source_get_find_it:
+ *
+ * Returns: (nullable): where a muscle is and how to find it on oneself
+ */
+const char *
+bm_pain_source_get_find_it (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->find_it;
+}
+
+/**
+ * bm_pain_source_get_trigger_points:
+ *
+ * Returns: (nullable): a muscle's common trigger points in words, one for each dot
+ *   on the map
+ */
+const char *
+bm_pain_source_get_trigger_points (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->trigger_points;
+}
+
+/**
+ * bm_pain_source_get_self_treatment:
+ *
+ * Returns: (transfer none) (element-type BmTechnique): a muscle's own self-treatment
+ *   position first, then its stretch; empty for the other kinds
+ */
+GPtrArray *
+bm_pain_source_get_self_treatment (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->self_treatment;
+}
+
+/**
+ * bm_pain_source_get_evidence:
+ *
+ * Returns: the grade of the evidence for a muscle's pattern and its self-treatment;
+ *   %BM_EVIDENCE_NONE when not graded (see bm_pain_source_get_evidence_summary())
+ */
+BmEvidence
+bm_pain_source_get_evidence (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), BM_EVIDENCE_NONE);
+
+  return self->evidence;
+}
+
+/**
+ * bm_pain_source_get_evidence_summary:
+ *
+ * Returns: (nullable): what the grade rests on, or %NULL when not graded
+ */
+const char *
+bm_pain_source_get_evidence_summary (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->evidence_summary;
+}
+
+/**
+ * bm_pain_source_get_evidence_sources:
+ *
+ * Returns: (transfer none) (element-type BmSource): the sources of the grade; empty
+ *   when not graded
+ */
+GPtrArray *
+bm_pain_source_get_evidence_sources (BmPainSource *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return self->evidence_sources;
+}
+
 const char *
 bm_pain_source_kind_to_label (BmPainSourceKind kind)
 {
@@ -260,6 +462,8 @@ bm_pain_source_kind_to_label (BmPainSourceKind kind)
       return C_("pain source kind", "Nerve root");
     case BM_PAIN_SOURCE_KIND_ORGAN:
       return C_("pain source kind", "Organ");
+    case BM_PAIN_SOURCE_KIND_TENDON:
+      return C_("pain source kind", "Tendon");
     default:
       g_assert_not_reached ();
     }

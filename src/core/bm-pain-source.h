@@ -14,16 +14,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BmPainSource, bm_pain_source, BM, PAIN_SOURCE, GObject)
 
-const char       *bm_pain_source_get_id            (BmPainSource *self);
-const char       *bm_pain_source_get_name          (BmPainSource *self);
-BmPainSourceKind  bm_pain_source_get_kind          (BmPainSource *self);
-GPtrArray        *bm_pain_source_get_located_in    (BmPainSource *self);
-GPtrArray        *bm_pain_source_get_refers_to     (BmPainSource *self);
-BmSide            bm_pain_source_get_sides         (BmPainSource *self);
-const char       *bm_pain_source_get_aggravated_by (BmPainSource *self);
-const char       *bm_pain_source_get_note          (BmPainSource *self);
-GPtrArray        *bm_pain_source_get_sources       (BmPainSource *self);
+const char       *bm_pain_source_get_id               (BmPainSource *self);
+const char       *bm_pain_source_get_name             (BmPainSource *self);
+BmPainSourceKind  bm_pain_source_get_kind             (BmPainSource *self);
+GPtrArray        *bm_pain_source_get_located_in       (BmPainSource *self);
+GPtrArray        *bm_pain_source_get_refers_to        (BmPainSource *self);
+BmSide            bm_pain_source_get_sides            (BmPainSource *self);
+const char       *bm_pain_source_get_aggravated_by    (BmPainSource *self);
+const char       *bm_pain_source_get_note             (BmPainSource *self);
+GPtrArray        *bm_pain_source_get_sources          (BmPainSource *self);
+BmMuscleDepth     bm_pain_source_get_depth            (BmPainSource *self);
+const char       *bm_pain_source_get_find_it          (BmPainSource *self);
+const char       *bm_pain_source_get_trigger_points   (BmPainSource *self);
+GPtrArray        *bm_pain_source_get_self_treatment   (BmPainSource *self);
+BmEvidence        bm_pain_source_get_evidence         (BmPainSource *self);
+const char       *bm_pain_source_get_evidence_summary (BmPainSource *self);
+GPtrArray        *bm_pain_source_get_evidence_sources (BmPainSource *self);
 
-const char       *bm_pain_source_kind_to_label     (BmPainSourceKind kind);
+const char       *bm_pain_source_kind_to_label        (BmPainSourceKind kind);
 
 G_END_DECLS

@@ -146,37 +146,6 @@ bm_technique_init (BmTechnique *self)
 {
 }
 
-static gboolean
-read_evidence (BmTechnique  *self,
-               JsonObject   *object,
-               const char   *path,
-               BmCatalog    *catalog,
-               GError      **error)
-{
-  static const char * const keys[] = { "level", "summary", "sources", NULL };
-  g_autofree char *evidence_path = g_strdup_printf ("%s.evidence", path);
-  JsonNode *node = json_object_get_member (object, "evidence");
-  JsonObject *evidence;
-  int level;
-
-  if (!(evidence = bm_json_check_object (node, evidence_path, keys, error)) ||
-      !bm_json_get_enum (evidence, evidence_path, "level", BM_TYPE_EVIDENCE, &level, error) ||
-      !(self->evidence_summary = bm_json_dup_text (evidence, evidence_path, "summary", error)) ||
-      !(self->evidence_sources = bm_catalog_resolve_list (catalog, BM_TABLE_SOURCES, evidence,
-                                                          evidence_path, "sources", error)))
-    return FALSE;
-
-  if (self->evidence_sources->len == 0)
-    {
-      g_set_error (error, BM_CATALOG_ERROR, BM_CATALOG_ERROR_MISSING_SOURCE,
-                   "%s.sources: an evidence grade needs at least one source", evidence_path);
-      return FALSE;
-    }
-
-  self->evidence = level;
-  return TRUE;
-}
-
 /* Self-care is taught in steps; professional work is described by what to expect. */
 static gboolean
 check_kind_fields (BmTechnique  *self,
@@ -243,7 +212,8 @@ bm_technique_new_from_json (JsonNode    *node,
       !bm_json_get_int (object, path, "minutes", 1, 600, &minutes, error) ||
       !bm_json_get_enum (object, path, "intensity", BM_TYPE_INTENSITY, &intensity, error) ||
       !(self->cautions = bm_json_dup_texts (object, path, "cautions", error)) ||
-      !read_evidence (self, object, path, catalog, error) ||
+      !bm_evidence_read_json (catalog, object, path, &self->evidence, &self->evidence_summary,
+                              &self->evidence_sources, error) ||
       !(self->timing_sources = json_object_has_member (object, "timing_sources")
         ? bm_catalog_resolve_list (catalog, BM_TABLE_SOURCES, object, path, "timing_sources",
                                    error)
@@ -445,24 +415,6 @@ bm_technique_get_tell_therapist (BmTechnique *self)
   g_return_val_if_fail (BM_IS_TECHNIQUE (self), NULL);
 
   return (const char * const *) self->tell_therapist;
-}
-
-const char *
-bm_evidence_to_label (BmEvidence evidence)
-{
-  switch (evidence)
-    {
-    case BM_EVIDENCE_MODERATE:
-      return C_("evidence", "Moderate evidence");
-    case BM_EVIDENCE_LOW:
-      return C_("evidence", "Low evidence");
-    case BM_EVIDENCE_VERY_LOW:
-      return C_("evidence", "Very low evidence");
-    case BM_EVIDENCE_NONE:
-      return C_("evidence", "No evidence found");
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 const char *

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "bm-evidence.h"
 #include "bm-types.h"
 
 G_BEGIN_DECLS
@@ -32,7 +33,6 @@ GPtrArray          *bm_technique_get_steps            (BmTechnique *self);
 const char * const *bm_technique_get_expect           (BmTechnique *self);
 const char * const *bm_technique_get_tell_therapist   (BmTechnique *self);
 
-const char         *bm_evidence_to_label              (BmEvidence   evidence);
 const char         *bm_intensity_to_label             (BmIntensity  intensity);
 const char         *bm_technique_kind_to_label        (BmTechniqueKind kind);
 char               *bm_equipment_to_label             (BmEquipment  equipment);

@@ -59,7 +59,15 @@ typedef enum /*< prefix=BM_PAIN_SOURCE_KIND >*/
   BM_PAIN_SOURCE_KIND_JOINT,
   BM_PAIN_SOURCE_KIND_NERVE_ROOT, /*< nick=nerve-root >*/
   BM_PAIN_SOURCE_KIND_ORGAN,
+  BM_PAIN_SOURCE_KIND_TENDON,
 } BmPainSourceKind;
+
+/* Muscles under others are drawn dashed on the map and painted last in its hit map. */
+typedef enum
+{
+  BM_MUSCLE_DEPTH_SUPERFICIAL,
+  BM_MUSCLE_DEPTH_DEEP,
+} BmMuscleDepth;
 
 typedef enum
 {
