@@ -1,0 +1,145 @@
+/* bm-document.c: what the user keeps in a file: a document the store loads, merges and saves
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bm-document"
+
+#include "config.h"
+
+#include "bm-document.h"
+
+G_DEFINE_INTERFACE (BmDocument, bm_document, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+bm_document_default_init (BmDocumentInterface *iface)
+{
+  /**
+   * BmDocument::changed:
+   *
+   * Emitted after any change that is to be saved, and after the document was read
+   * again from disk. The store saves on it; views bind to the document's properties
+   * and list models, which tell what changed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 0);
+}
+
+/**
+ * bm_document_to_json:
+ *
+ * Returns: (transfer full): the document as it is saved, with what a newer Backmap
+ *   saved in it and this one does not know
+ */
+JsonNode *
+bm_document_to_json (BmDocument *self)
+{
+  g_return_val_if_fail (BM_IS_DOCUMENT (self), NULL);
+
+  return BM_DOCUMENT_GET_IFACE (self)->to_json (self);
+}
+
+/**
+ * bm_document_to_bytes:
+ *
+ * Returns: (transfer full): the document as JSON text, for saving
+ */
+GBytes *
+bm_document_to_bytes (BmDocument *self)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  gsize size;
+  char *data;
+
+  g_return_val_if_fail (BM_IS_DOCUMENT (self), NULL);
+
+  root = bm_document_to_json (self);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, &size);
+
+  return g_bytes_new_take (data, size);
+}
+
+/**
+ * bm_document_load_json:
+ * @catalog: what the ids in @root refer to
+ * @root: a document that bm_document_to_json() made, or that a newer Backmap did
+ *
+ * Makes @self hold what @root holds, notifying only what changes, so that views
+ * stay bound to @self; emits #BmDocument::changed if anything did.
+ *
+ * Returns: %TRUE, or %FALSE with @error set, and @self unchanged, when @root is not
+ *   a document of the kind of @self
+ */
+gboolean
+bm_document_load_json (BmDocument  *self,
+                       BmCatalog   *catalog,
+                       JsonNode    *root,
+                       GError     **error)
+{
+  g_return_val_if_fail (BM_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (root != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return BM_DOCUMENT_GET_IFACE (self)->load_json (self, catalog, root, error);
+}
+
+/**
+ * bm_document_merge:
+ * @base: (nullable): the document both sides started from, %NULL for none
+ * @theirs: the document another program saved since, valid for @self's kind
+ * @ours: the document this one would save
+ *
+ * Returns: (transfer full): the changes of both sides in one document
+ */
+JsonNode *
+bm_document_merge (BmDocument *self,
+                   JsonNode   *base,
+                   JsonNode   *theirs,
+                   JsonNode   *ours)
+{
+  g_return_val_if_fail (BM_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (theirs != NULL && ours != NULL, NULL);
+
+  return BM_DOCUMENT_GET_IFACE (self)->merge (self, base, theirs, ours);
+}
+
+/**
+ * bm_document_dup_message:
+ * @path: the document's file
+ * @reason: why the file cannot be used
+ * @detail: (nullable): where it was kept for %BM_DOCUMENT_PROBLEM_KEPT_ASIDE, why it
+ *   could not be for %BM_DOCUMENT_PROBLEM_NOT_KEPT_ASIDE
+ *
+ * Returns: (transfer full): for the user, in the document's own words: what happened
+ *   to the file, and what Backmap does
+ */
+char *
+bm_document_dup_message (BmDocument        *self,
+                         BmDocumentProblem  problem,
+                         const char        *path,
+                         const char        *reason,
+                         const char        *detail)
+{
+  g_return_val_if_fail (BM_IS_DOCUMENT (self), NULL);
+
+  return BM_DOCUMENT_GET_IFACE (self)->dup_message (self, problem, path, reason, detail);
+}
+
+/* For the documents themselves. */
+void
+bm_document_emit_changed (BmDocument *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}

@@ -1,0 +1,64 @@
+/* bm-document.h: what the user keeps in a file: a document the store loads, merges and saves
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "bm-types.h"
+
+G_BEGIN_DECLS
+
+/* What the store has to tell the user about the document's file. */
+typedef enum
+{
+  BM_DOCUMENT_PROBLEM_KEPT_ASIDE,     /* unreadable, moved aside, started afresh */
+  BM_DOCUMENT_PROBLEM_NOT_KEPT_ASIDE, /* unreadable and could not be moved aside */
+  BM_DOCUMENT_PROBLEM_UNUSABLE,       /* not ours to read, or not a file: left alone */
+} BmDocumentProblem;
+
+#define BM_TYPE_DOCUMENT (bm_document_get_type ())
+
+G_DECLARE_INTERFACE (BmDocument, bm_document, BM, DOCUMENT, GObject)
+
+struct _BmDocumentInterface
+{
+  GTypeInterface parent_iface;
+
+  JsonNode *(*to_json)     (BmDocument        *self);
+  gboolean  (*load_json)   (BmDocument        *self,
+                            BmCatalog         *catalog,
+                            JsonNode          *root,
+                            GError           **error);
+  JsonNode *(*merge)       (BmDocument        *self,
+                            JsonNode          *base,
+                            JsonNode          *theirs,
+                            JsonNode          *ours);
+  char     *(*dup_message) (BmDocument        *self,
+                            BmDocumentProblem  problem,
+                            const char        *path,
+                            const char        *reason,
+                            const char        *detail);
+};
+
+JsonNode *bm_document_to_json      (BmDocument         *self);
+GBytes   *bm_document_to_bytes     (BmDocument         *self);
+gboolean  bm_document_load_json    (BmDocument         *self,
+                                    BmCatalog          *catalog,
+                                    JsonNode           *root,
+                                    GError            **error);
+JsonNode *bm_document_merge        (BmDocument         *self,
+                                    JsonNode           *base,
+                                    JsonNode           *theirs,
+                                    JsonNode           *ours);
+char     *bm_document_dup_message  (BmDocument         *self,
+                                    BmDocumentProblem   problem,
+                                    const char         *path,
+                                    const char         *reason,
+                                    const char         *detail);
+void      bm_document_emit_changed (BmDocument         *self);
+
+G_END_DECLS
