@@ -12,10 +12,11 @@
 #include <glib/gi18n.h>
 
 #include "bm-application.h"
+#include "bm-care-plan.h"
 #include "bm-catalog.h"
 #include "bm-command-line.h"
+#include "bm-diary.h"
 #include "bm-map-renderer.h"
-#include "bm-plan-store.h"
 #include "bm-window.h"
 
 struct _BmApplication
@@ -24,8 +25,9 @@ struct _BmApplication
 
   BmCatalog *catalog;
   BmMapRenderer *renderer;
-  BmPlanStore *plan_store;
-  GPtrArray *notices;   /* what loading the plan had to say, until a window shows it */
+  BmDocumentStore *plan_store;
+  BmDocumentStore *diary_store;
+  GPtrArray *notices;   /* what loading the stores had to say, until a window shows it */
   GSettings *settings;
 };
 
@@ -63,6 +65,7 @@ bm_application_finalize (GObject *object)
   BmApplication *self = (BmApplication *)object;
 
   g_clear_object (&self->plan_store);
+  g_clear_object (&self->diary_store);
   g_clear_object (&self->renderer);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
@@ -114,12 +117,35 @@ notice_cb (BmApplication *self,
 }
 
 static void
-flush_plan (BmApplication *self)
+flush_stores (BmApplication *self)
 {
-  g_autoptr(GError) error = NULL;
+  BmDocumentStore *stores[] = { self->plan_store, self->diary_store };
 
-  if (self->plan_store != NULL && !bm_plan_store_flush (self->plan_store, &error))
-    g_warning ("Cannot save the care plan: %s", error->message);
+  for (guint i = 0; i < G_N_ELEMENTS (stores); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (stores[i] != NULL && !bm_document_store_flush (stores[i], &error))
+        g_warning ("Cannot save %s: %s", bm_document_store_get_path (stores[i]),
+                   error->message);
+    }
+}
+
+/* A store of the user's data folder, loaded now; what it has to say waits for a window. */
+static BmDocumentStore *
+load_store (BmApplication *self,
+            GType          document_type,
+            const char    *name)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "backmap", name, NULL);
+  g_autoptr(BmDocument) document = g_object_new (document_type, NULL);
+  BmDocumentStore *store = bm_document_store_new (document, self->catalog, path);
+
+  g_signal_connect_object (store, "notice", G_CALLBACK (notice_cb), self, G_CONNECT_SWAPPED);
+  bm_document_store_load (store);
+  g_signal_handlers_disconnect_by_func (store, notice_cb, self);
+
+  return store;
 }
 
 /* A session that ends, or a kill, must not lose the last second of changes. */
@@ -128,7 +154,7 @@ terminate_cb (gpointer data)
 {
   BmApplication *self = data;
 
-  flush_plan (self);
+  flush_stores (self);
   g_application_quit (G_APPLICATION (self));
   return G_SOURCE_CONTINUE;
 }
@@ -157,11 +183,8 @@ bm_application_startup (GApplication *app)
 
   g_thread_join (loader);
 
-  self->plan_store = bm_plan_store_new (self->catalog, NULL);
-  g_signal_connect_object (self->plan_store, "notice", G_CALLBACK (notice_cb), self,
-                           G_CONNECT_SWAPPED);
-  bm_plan_store_load (self->plan_store);
-  g_signal_handlers_disconnect_by_func (self->plan_store, notice_cb, self);
+  self->plan_store = load_store (self, BM_TYPE_CARE_PLAN, "care-plan.json");
+  self->diary_store = load_store (self, BM_TYPE_DIARY, "diary.json");
   g_unix_signal_add (SIGTERM, terminate_cb, self);
   g_unix_signal_add (SIGINT, terminate_cb, self);
 }
@@ -169,7 +192,7 @@ bm_application_startup (GApplication *app)
 static void
 bm_application_shutdown (GApplication *app)
 {
-  flush_plan (BM_APPLICATION (app));
+  flush_stores (BM_APPLICATION (app));
 
   G_APPLICATION_CLASS (bm_application_parent_class)->shutdown (app);
 }
@@ -336,9 +359,10 @@ bm_application_get_settings (BmApplication *self)
 /**
  * bm_application_get_plan_store:
  *
- * Returns: (transfer none): the store of the user's care plan, from startup on
+ * Returns: (transfer none): the store of the user's care plan (a #BmCarePlan), from
+ *   startup on
  */
-BmPlanStore *
+BmDocumentStore *
 bm_application_get_plan_store (BmApplication *self)
 {
   g_return_val_if_fail (BM_IS_APPLICATION (self), NULL);
@@ -347,9 +371,35 @@ bm_application_get_plan_store (BmApplication *self)
 }
 
 /**
+ * bm_application_get_diary_store:
+ *
+ * Returns: (transfer none): the store of the user's pain diary, from startup on
+ */
+BmDocumentStore *
+bm_application_get_diary_store (BmApplication *self)
+{
+  g_return_val_if_fail (BM_IS_APPLICATION (self), NULL);
+
+  return self->diary_store;
+}
+
+/**
+ * bm_application_get_diary:
+ *
+ * Returns: (transfer none): the user's pain diary, the same from startup on
+ */
+BmDiary *
+bm_application_get_diary (BmApplication *self)
+{
+  g_return_val_if_fail (BM_IS_APPLICATION (self), NULL);
+
+  return BM_DIARY (bm_document_store_get_document (self->diary_store));
+}
+
+/**
  * bm_application_take_notices:
  *
- * What loading the plan had to tell the user, for the first window to show; later
+ * What loading the plan and the diary had to tell the user, for the first window to show; later
  * windows get none.
  *
  * Returns: (transfer full) (element-type utf8): the messages

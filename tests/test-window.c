@@ -18,7 +18,7 @@
 #include "bm-hit-map.h"
 #include "bm-map-hotspot.h"
 #include "bm-map-renderer.h"
-#include "bm-plan-store.h"
+#include "bm-document-store.h"
 #include "bm-red-flag.h"
 #include "bm-region-pane.h"
 #include "bm-region.h"
@@ -283,7 +283,7 @@ test_technique_on_sheet (void)
   g_assert_false (bm_care_plan_has_technique (plan, swedish));
 }
 
-static BmPlanStore *
+static BmDocumentStore *
 get_store (void)
 {
   return bm_application_get_plan_store (app);
@@ -297,12 +297,12 @@ test_plan_saved (void)
 
   setup ();
   select_spot ("calf:right", FALSE);
-  g_assert_true (bm_plan_store_flush (get_store (), NULL));
+  g_assert_true (bm_document_store_flush (get_store (), NULL));
 
-  g_assert_true (g_file_get_contents (bm_plan_store_get_path (get_store ()), &contents, NULL,
+  g_assert_true (g_file_get_contents (bm_document_store_get_path (get_store ()), &contents, NULL,
                                       NULL));
   g_assert_nonnull (strstr (contents, "calf:right"));
-  g_assert_cmpint (g_stat (bm_plan_store_get_path (get_store ()), &buf), ==, 0);
+  g_assert_cmpint (g_stat (bm_document_store_get_path (get_store ()), &buf), ==, 0);
   g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
 }
 
@@ -316,7 +316,7 @@ shows_label (gpointer data)
 static void
 test_unwritable_data_dir (void)
 {
-  const char *path = bm_plan_store_get_path (get_store ());
+  const char *path = bm_document_store_get_path (get_store ());
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *moved = g_strconcat (dir, ".away", NULL);
   g_autoptr(GError) error = NULL;
@@ -324,7 +324,7 @@ test_unwritable_data_dir (void)
   BmCarePlan *plan = bm_window_get_plan (window);
 
   setup ();
-  g_assert_true (bm_plan_store_flush (get_store (), NULL));
+  g_assert_true (bm_document_store_flush (get_store (), NULL));
   /* A file where the folder should be: no save can succeed, even as root. */
   g_assert_cmpint (g_rename (dir, moved), ==, 0);
   g_assert_true (g_file_set_contents (dir, "in the way", -1, NULL));
@@ -333,14 +333,14 @@ test_unwritable_data_dir (void)
   select_spot ("neck:right", TRUE);
   /* The save a moment later fails, and the window says why. */
   bm_test_iterate_until (shows_label, "Cannot save your care plan");
-  g_assert_false (bm_plan_store_flush (get_store (), &error));
+  g_assert_false (bm_document_store_flush (get_store (), &error));
   g_assert_nonnull (error);
   g_assert_cmpuint (g_list_model_get_n_items (bm_care_plan_get_spots (plan)), ==, 2);
 
   /* Once the folder is back, what is in memory is saved. */
   g_assert_cmpint (g_unlink (dir), ==, 0);
   g_assert_cmpint (g_rename (moved, dir), ==, 0);
-  g_assert_true (bm_plan_store_flush (get_store (), NULL));
+  g_assert_true (bm_document_store_flush (get_store (), NULL));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "neck:left"));
   g_assert_nonnull (strstr (contents, "neck:right"));

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-care-plan-private.h"
 #include "bm-catalog.h"
 #include "bm-json-reader.h"
@@ -105,19 +107,9 @@ bm_care_plan_to_json (BmCarePlan *self)
 GBytes *
 bm_care_plan_to_bytes (BmCarePlan *self)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  gsize size;
-  char *data;
-
   g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
 
-  root = bm_care_plan_to_json (self);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  data = json_generator_to_data (generator, &size);
-
-  return g_bytes_new_take (data, size);
+  return bm_document_to_bytes (BM_DOCUMENT (self));
 }
 
 /* Reads a list of ids; those @lookup does not know are kept under @key in @kept. */
@@ -464,4 +456,75 @@ bm_care_plan_json_merge (JsonNode *base,
   json_node_take_object (root, merged);
 
   return root;
+}
+
+static JsonNode *
+bm_care_plan_document_to_json (BmDocument *document)
+{
+  return bm_care_plan_to_json (BM_CARE_PLAN (document));
+}
+
+static gboolean
+bm_care_plan_document_load_json (BmDocument  *document,
+                                 BmCatalog   *catalog,
+                                 JsonNode    *root,
+                                 GError     **error)
+{
+  g_autoptr(BmCarePlan) other = bm_care_plan_new_from_json (catalog, root, error);
+
+  if (other == NULL)
+    return FALSE;
+
+  bm_care_plan_replace (BM_CARE_PLAN (document), other);
+  return TRUE;
+}
+
+static JsonNode *
+bm_care_plan_document_merge (BmDocument *document,
+                             JsonNode   *base,
+                             JsonNode   *theirs,
+                             JsonNode   *ours)
+{
+  return bm_care_plan_json_merge (base, theirs, ours);
+}
+
+static char *
+bm_care_plan_dup_message (BmDocument        *document,
+                          BmDocumentProblem  problem,
+                          const char        *path,
+                          const char        *reason,
+                          const char        *detail)
+{
+  switch (problem)
+    {
+    case BM_DOCUMENT_PROBLEM_KEPT_ASIDE:
+      return g_strdup_printf (_("Your care plan “%s” could not be read (%s). It was "
+                                "kept as “%s”, and a new plan was started."),
+                              path, reason, detail);
+
+    case BM_DOCUMENT_PROBLEM_NOT_KEPT_ASIDE:
+      return g_strdup_printf (_("Your care plan “%s” could not be read (%s), nor kept "
+                                "aside (%s). Changes stay in memory and are not saved."),
+                              path, reason, detail);
+
+    case BM_DOCUMENT_PROBLEM_UNUSABLE:
+      return g_strdup_printf (_("Your care plan “%s” cannot be used (%s). Changes stay in "
+                                "memory and are not saved."),
+                              path, reason);
+
+    case BM_DOCUMENT_PROBLEM_NOT_SAVED:
+    default:
+      return g_strdup_printf (_("Cannot save your care plan: %s. It stays here while Backmap "
+                                "is open; print or export it to keep it."),
+                              reason);
+    }
+}
+
+void
+bm_care_plan_document_init (BmDocumentInterface *iface)
+{
+  iface->to_json = bm_care_plan_document_to_json;
+  iface->load_json = bm_care_plan_document_load_json;
+  iface->merge = bm_care_plan_document_merge;
+  iface->dup_message = bm_care_plan_dup_message;
 }

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "bm-care-plan.h"
+#include "bm-document.h"
 #include "bm-selection-history.h"
 
 G_BEGIN_DECLS
@@ -85,5 +86,6 @@ BmCarePlan *bm_care_plan_new_from_json (BmCatalog      *catalog,
 JsonNode   *bm_care_plan_json_merge    (JsonNode       *base,
                                         JsonNode       *theirs,
                                         JsonNode       *ours);
+void        bm_care_plan_document_init (BmDocumentInterface *iface);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "bm-care-plan-private.h"
+#include "bm-document.h"
 #include "bm-enums.h"
 #include "bm-pain-type.h"
 #include "bm-red-flag.h"
@@ -20,15 +21,11 @@
 
 #define HISTORY_LIMIT 100
 
-G_DEFINE_FINAL_TYPE (BmCarePlan, bm_care_plan, G_TYPE_OBJECT)
-
-enum {
-  CHANGED,
-  N_SIGNALS
-};
+G_DEFINE_FINAL_TYPE_WITH_CODE (BmCarePlan, bm_care_plan, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (BM_TYPE_DOCUMENT,
+                                                      bm_care_plan_document_init))
 
 static GParamSpec *properties[BM_CARE_PLAN_N_PROPS];
-static guint signals[N_SIGNALS];
 
 static void
 bm_care_plan_dispose (GObject *object)
@@ -242,11 +239,11 @@ bm_care_plan_new (void)
   return g_object_new (BM_TYPE_CARE_PLAN, NULL);
 }
 
-/* Every change ends here, for the store to save it. */
+/* Every change ends here, for the store to save it: see BmDocument::changed. */
 void
 bm_care_plan_emit_changed (BmCarePlan *self)
 {
-  g_signal_emit (self, signals[CHANGED], 0);
+  bm_document_emit_changed (BM_DOCUMENT (self));
 }
 
 void

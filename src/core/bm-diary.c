@@ -560,9 +560,13 @@ bm_diary_dup_message (BmDocument        *document,
                               path, reason, detail);
 
     case BM_DOCUMENT_PROBLEM_UNUSABLE:
-    default:
       return g_strdup_printf (_("Your pain diary “%s” cannot be used (%s). Changes stay in "
                                 "memory and are not saved."), path, reason);
+
+    case BM_DOCUMENT_PROBLEM_NOT_SAVED:
+    default:
+      return g_strdup_printf (_("Cannot save your pain diary: %s. Your entries stay here "
+                                "while Backmap is open."), reason);
     }
 }
 

@@ -49,6 +49,30 @@ bm_document_to_json (BmDocument *self)
 }
 
 /**
+ * bm_document_json_to_bytes:
+ * @root: what bm_document_to_json() made
+ *
+ * Only reads @root, so it may run in a thread while @root is not changed.
+ *
+ * Returns: (transfer full): the document as JSON text, for saving
+ */
+GBytes *
+bm_document_json_to_bytes (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  gsize size;
+  char *data;
+
+  g_return_val_if_fail (root != NULL, NULL);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, &size);
+
+  return g_bytes_new_take (data, size);
+}
+
+/**
  * bm_document_to_bytes:
  *
  * Returns: (transfer full): the document as JSON text, for saving
@@ -56,19 +80,12 @@ bm_document_to_json (BmDocument *self)
 GBytes *
 bm_document_to_bytes (BmDocument *self)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  gsize size;
-  char *data;
 
   g_return_val_if_fail (BM_IS_DOCUMENT (self), NULL);
 
   root = bm_document_to_json (self);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  data = json_generator_to_data (generator, &size);
-
-  return g_bytes_new_take (data, size);
+  return bm_document_json_to_bytes (root);
 }
 
 /**
@@ -118,9 +135,9 @@ bm_document_merge (BmDocument *self,
 /**
  * bm_document_dup_message:
  * @path: the document's file
- * @reason: why the file cannot be used
+ * @reason: why the file cannot be used, or could not be saved
  * @detail: (nullable): where it was kept for %BM_DOCUMENT_PROBLEM_KEPT_ASIDE, why it
- *   could not be for %BM_DOCUMENT_PROBLEM_NOT_KEPT_ASIDE
+ *   could not be for %BM_DOCUMENT_PROBLEM_NOT_KEPT_ASIDE; %NULL otherwise
  *
  * Returns: (transfer full): for the user, in the document's own words: what happened
  *   to the file, and what Backmap does

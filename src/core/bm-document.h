@@ -18,6 +18,7 @@ typedef enum
   BM_DOCUMENT_PROBLEM_KEPT_ASIDE,     /* unreadable, moved aside, started afresh */
   BM_DOCUMENT_PROBLEM_NOT_KEPT_ASIDE, /* unreadable and could not be moved aside */
   BM_DOCUMENT_PROBLEM_UNUSABLE,       /* not ours to read, or not a file: left alone */
+  BM_DOCUMENT_PROBLEM_NOT_SAVED,      /* a save failed; the document stays in memory */
 } BmDocumentProblem;
 
 #define BM_TYPE_DOCUMENT (bm_document_get_type ())
@@ -44,21 +45,22 @@ struct _BmDocumentInterface
                             const char        *detail);
 };
 
-JsonNode *bm_document_to_json      (BmDocument         *self);
-GBytes   *bm_document_to_bytes     (BmDocument         *self);
-gboolean  bm_document_load_json    (BmDocument         *self,
-                                    BmCatalog          *catalog,
-                                    JsonNode           *root,
-                                    GError            **error);
-JsonNode *bm_document_merge        (BmDocument         *self,
-                                    JsonNode           *base,
-                                    JsonNode           *theirs,
-                                    JsonNode           *ours);
-char     *bm_document_dup_message  (BmDocument         *self,
-                                    BmDocumentProblem   problem,
-                                    const char         *path,
-                                    const char         *reason,
-                                    const char         *detail);
-void      bm_document_emit_changed (BmDocument         *self);
+JsonNode *bm_document_to_json       (BmDocument         *self);
+GBytes   *bm_document_to_bytes      (BmDocument         *self);
+gboolean  bm_document_load_json     (BmDocument         *self,
+                                     BmCatalog          *catalog,
+                                     JsonNode           *root,
+                                     GError            **error);
+JsonNode *bm_document_merge         (BmDocument         *self,
+                                     JsonNode           *base,
+                                     JsonNode           *theirs,
+                                     JsonNode           *ours);
+char     *bm_document_dup_message   (BmDocument         *self,
+                                     BmDocumentProblem   problem,
+                                     const char         *path,
+                                     const char         *reason,
+                                     const char         *detail);
+void      bm_document_emit_changed  (BmDocument         *self);
+GBytes   *bm_document_json_to_bytes (JsonNode           *root);
 
 G_END_DECLS

@@ -17,7 +17,7 @@
 #include "bm-map-renderer.h"
 #include "bm-pain-type-dialog.h"
 #include "bm-plan-actions.h"
-#include "bm-plan-store.h"
+#include "bm-document-store.h"
 #include "bm-red-flag-dialog.h"
 #include "bm-region-pane.h"
 #include "bm-routine-player.h"
@@ -130,14 +130,15 @@ bm_window_toast (BmWindow   *self,
 }
 
 static void
-save_failed_cb (BmWindow     *self,
-                const GError *error)
+save_failed_cb (BmWindow        *self,
+                const GError    *error,
+                BmDocumentStore *store)
 {
   g_autofree char *message = NULL;
 
-  message = g_strdup_printf (_("Cannot save your care plan: %s. It stays here while Backmap "
-                               "is open; print or export it to keep it."),
-                             error->message);
+  message = bm_document_dup_message (bm_document_store_get_document (store),
+                                     BM_DOCUMENT_PROBLEM_NOT_SAVED,
+                                     bm_document_store_get_path (store), error->message, NULL);
   bm_window_toast (self, message);
 }
 
@@ -484,7 +485,7 @@ bm_window_new (BmApplication *application)
   BmWindow *self = g_object_new (BM_TYPE_WINDOW, "application", application, NULL);
   g_autoptr(GPropertyAction) add_mode = NULL;
   g_autoptr(GPtrArray) notices = NULL;
-  BmPlanStore *store;
+  BmDocumentStore *stores[2];
   GSettings *settings;
 
   self->catalog = g_object_ref (bm_application_get_catalog (application));
@@ -509,16 +510,21 @@ bm_window_new (BmApplication *application)
   if (g_getenv ("BACKMAP_QUIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect_after (self, "realize", G_CALLBACK (realize_cb), NULL);
 
-  store = bm_application_get_plan_store (application);
-  self->plan = g_object_ref (bm_plan_store_get_plan (store));
+  stores[0] = bm_application_get_plan_store (application);
+  stores[1] = bm_application_get_diary_store (application);
+  self->plan = g_object_ref (BM_CARE_PLAN (bm_document_store_get_document (stores[0])));
   self->plan_actions = bm_plan_actions_new (self->catalog, self->plan);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "plan", self->plan_actions);
   add_mode = g_property_action_new ("add-areas", self->body_map, "add-mode");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (add_mode));
 
-  g_signal_connect_object (store, "save-failed", G_CALLBACK (save_failed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "notice", G_CALLBACK (notice_cb), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (stores); i++)
+    {
+      g_signal_connect_object (stores[i], "save-failed", G_CALLBACK (save_failed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (stores[i], "notice", G_CALLBACK (notice_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
   notices = bm_application_take_notices (application);
   for (guint i = 0; i < notices->len; i++)
     bm_window_toast (self, g_ptr_array_index (notices, i));

@@ -24,7 +24,7 @@
 #include "bm-catalog.h"
 #include "bm-hit-map.h"
 #include "bm-map-renderer.h"
-#include "bm-plan-store-private.h"
+#include "bm-document-store-private.h"
 #include "bm-region-pane.h"
 #include "bm-region.h"
 #include "bm-window.h"
@@ -198,9 +198,9 @@ bench_typing (void)
 {
   GtkWidget *notes = bm_test_find_child (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
-  BmPlanStore *store = bm_application_get_plan_store (app);
+  BmDocumentStore *store = bm_application_get_plan_store (app);
   KeyCode code = XKeysymToKeycode (get_xdisplay (), XK_a);
-  guint writes_before = bm_plan_store_get_n_writes (store);
+  guint writes_before = bm_document_store_get_n_writes (store);
   double start_cpu;
 
   gtk_widget_grab_focus (notes);
@@ -220,7 +220,7 @@ bench_typing (void)
   g_print ("typing %.3f", (cpu_ms () - start_cpu) / N_CHARACTERS);
   /* Writes come a moment after the last key. */
   settle (2500);
-  g_print (" %u\n", bm_plan_store_get_n_writes (store) - writes_before);
+  g_print (" %u\n", bm_document_store_get_n_writes (store) - writes_before);
 }
 
 int

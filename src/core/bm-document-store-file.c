@@ -1,35 +1,36 @@
-/* bm-plan-store-file.c: the plan file: read, merged with another program's changes, written
+/* bm-document-store-file.c: the document's file: read, merged with another program's changes, written
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "bm-plan-store"
+#define G_LOG_DOMAIN "bm-document-store"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "bm-care-plan-private.h"
-#include "bm-plan-store-private.h"
+#include "bm-document-store-private.h"
 
-/* Reads the file as a plan; content that is not one is %BM_USER_FILE_ERROR_BROKEN. */
+/*
+ * Reads the file; content that is not a document of the kind kept is
+ * %BM_USER_FILE_ERROR_BROKEN. Nothing is loaded: @self's document stays as it is.
+ */
 static JsonNode *
-read_document (BmPlanStore      *self,
+read_document (BmDocumentStore  *self,
                BmUserFileStamp  *stamp,
-               BmCarePlan      **plan,
                GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(BmDocument) scratch = g_object_new (G_OBJECT_TYPE (self->document), NULL);
 
   if (!(bytes = bm_user_file_read (self->path, stamp, error)) ||
       !(root = bm_user_file_parse_json (bytes, error)))
     return NULL;
 
-  *plan = bm_care_plan_new_from_json (self->catalog, root, &local_error);
-  if (*plan == NULL)
+  if (!bm_document_load_json (scratch, self->catalog, root, &local_error))
     {
       g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN,
                            local_error->message);
@@ -39,20 +40,20 @@ read_document (BmPlanStore      *self,
   return g_steal_pointer (&root);
 }
 
-/* The path is not to be written any more: the plan stays in memory. */
+/* The path is not to be written any more: the document stays in memory. */
 static void
-give_up (BmPlanStore *self,
-         const char  *message,
-         int          code)
+give_up (BmDocumentStore *self,
+         const char      *message,
+         int              code)
 {
   g_clear_error (&self->unusable);
   self->unusable = g_error_new_literal (BM_USER_FILE_ERROR, code, message);
   g_clear_handle_id (&self->save_source, g_source_remove);
-  bm_plan_store_notice (self, message);
+  bm_document_store_notice (self, message);
 }
 
 /*
- * Deals with a file that could not be read: content that is not a plan is kept aside
+ * Deals with a file that could not be read: content that is not a document is kept aside
  * and the path used afresh. At load, a file we may not read, or that is not a file,
  * is left alone and the path never written; before a save, the save fails with
  * @error and the next change tries again.
@@ -60,10 +61,10 @@ give_up (BmPlanStore *self,
  * Returns: whether the path may be written now
  */
 static gboolean
-handle_unreadable (BmPlanStore  *self,
-                   GError       *error,
-                   gboolean      at_load,
-                   GError      **save_error)
+handle_unreadable (BmDocumentStore  *self,
+                   GError           *error,
+                   gboolean          at_load,
+                   GError          **save_error)
 {
   g_autofree char *message = NULL;
 
@@ -80,23 +81,20 @@ handle_unreadable (BmPlanStore  *self,
 
       if (aside != NULL)
         {
-          message = g_strdup_printf (_("Your care plan “%s” could not be read (%s). It was "
-                                       "kept as “%s”, and a new plan was started."),
-                                     self->path, error->message, aside);
-          bm_plan_store_notice (self, message);
+          message = bm_document_dup_message (self->document, BM_DOCUMENT_PROBLEM_KEPT_ASIDE,
+                                             self->path, error->message, aside);
+          bm_document_store_notice (self, message);
           return TRUE;
         }
 
-      message = g_strdup_printf (_("Your care plan “%s” could not be read (%s), nor kept "
-                                   "aside (%s). Changes stay in memory and are not saved."),
-                                 self->path, error->message, move_error->message);
+      message = bm_document_dup_message (self->document, BM_DOCUMENT_PROBLEM_NOT_KEPT_ASIDE,
+                                         self->path, error->message, move_error->message);
       give_up (self, message, error->code);
     }
   else if (at_load)
     {
-      message = g_strdup_printf (_("Your care plan “%s” cannot be used (%s). Changes stay in "
-                                   "memory and are not saved."),
-                                 self->path, error->message);
+      message = bm_document_dup_message (self->document, BM_DOCUMENT_PROBLEM_UNUSABLE,
+                                         self->path, error->message, NULL);
       give_up (self, message, error->code);
     }
 
@@ -110,38 +108,37 @@ handle_unreadable (BmPlanStore  *self,
 }
 
 /*
- * Reads the file into the plan. Before a save, what the plan holds and the file does
- * not is kept: see bm_care_plan_json_merge().
+ * Reads the file into the document. Before a save, what the document holds and the
+ * file does not is kept: see bm_document_merge().
  *
  * Returns: whether the path may be written, or %FALSE with @error set
  */
 gboolean
-bm_plan_store_read_file (BmPlanStore  *self,
-                         gboolean      at_load,
-                         GError      **error)
+bm_document_store_read_file (BmDocumentStore  *self,
+                             gboolean          at_load,
+                             GError          **error)
 {
   g_autoptr(GError) read_error = NULL;
-  g_autoptr(BmCarePlan) plan = NULL;
   g_autoptr(JsonNode) theirs = NULL;
+  g_autoptr(JsonNode) merged = NULL;
   BmUserFileStamp stamp;
 
-  theirs = read_document (self, &stamp, &plan, &read_error);
+  theirs = read_document (self, &stamp, &read_error);
   if (theirs == NULL)
     return handle_unreadable (self, read_error, at_load, error);
 
   if (!at_load)
     {
-      g_autoptr(JsonNode) ours = bm_care_plan_to_json (self->plan);
-      g_autoptr(JsonNode) merged = bm_care_plan_json_merge (self->base, theirs, ours);
+      g_autoptr(JsonNode) ours = bm_document_to_json (self->document);
 
-      g_clear_object (&plan);
-      plan = bm_care_plan_new_from_json (self->catalog, merged, &read_error);
-      g_assert_no_error (read_error);
+      merged = bm_document_merge (self->document, self->base, theirs, ours);
     }
 
-  g_signal_handler_block (self->plan, self->changed_handler);
-  bm_care_plan_replace (self->plan, plan);
-  g_signal_handler_unblock (self->plan, self->changed_handler);
+  g_signal_handler_block (self->document, self->changed_handler);
+  if (!bm_document_load_json (self->document, self->catalog, merged != NULL ? merged : theirs,
+                              &read_error))
+    g_error ("A merge made a document that cannot be read: %s", read_error->message);
+  g_signal_handler_unblock (self->document, self->changed_handler);
 
   g_clear_pointer (&self->base, json_node_unref);
   self->base = g_steal_pointer (&theirs);
@@ -160,8 +157,8 @@ bm_plan_store_read_file (BmPlanStore  *self,
  * Returns: whether the path may be written, or %FALSE with @error set
  */
 gboolean
-bm_plan_store_catch_up (BmPlanStore  *self,
-                        GError      **error)
+bm_document_store_catch_up (BmDocumentStore  *self,
+                            GError          **error)
 {
   BmUserFileStamp now;
 
@@ -181,16 +178,15 @@ bm_plan_store_catch_up (BmPlanStore  *self,
     return TRUE;
 
   g_debug ("%s changed on disk: merging", self->path);
-  return bm_plan_store_read_file (self, FALSE, error);
+  return bm_document_store_read_file (self, FALSE, error);
 }
 
-BmPlanStoreWrite *
-bm_plan_store_write_new (BmPlanStore *self)
+BmDocumentStoreWrite *
+bm_document_store_write_new (BmDocumentStore *self)
 {
-  BmPlanStoreWrite *write = g_new0 (BmPlanStoreWrite, 1);
+  BmDocumentStoreWrite *write = g_new0 (BmDocumentStoreWrite, 1);
 
-  write->document = bm_care_plan_to_json (self->plan);
-  write->bytes = bm_care_plan_to_bytes (self->plan);
+  write->document = bm_document_to_json (self->document);
   write->seq = ++self->last_seq;
   self->dirty = FALSE;
 
@@ -198,18 +194,18 @@ bm_plan_store_write_new (BmPlanStore *self)
 }
 
 void
-bm_plan_store_write_free (BmPlanStoreWrite *write)
+bm_document_store_write_free (BmDocumentStoreWrite *write)
 {
-  g_bytes_unref (write->bytes);
+  g_clear_pointer (&write->bytes, g_bytes_unref);
   json_node_unref (write->document);
   g_free (write);
 }
 
-/* Runs in a thread, or in bm_plan_store_flush(). */
+/* Runs in a thread, or in bm_document_store_flush(); only reads the document's JSON. */
 gboolean
-bm_plan_store_write_file (BmPlanStore       *self,
-                          BmPlanStoreWrite  *write,
-                          GError           **error)
+bm_document_store_write_file (BmDocumentStore       *self,
+                              BmDocumentStoreWrite  *write,
+                              GError               **error)
 {
   gboolean ok = TRUE;
 
@@ -217,6 +213,8 @@ bm_plan_store_write_file (BmPlanStore       *self,
   write->dropped = write->seq < self->written_seq;
   if (!write->dropped)
     {
+      if (write->bytes == NULL)
+        write->bytes = bm_document_json_to_bytes (write->document);
       ok = bm_user_file_write (self->path, write->bytes, &write->stamp, error);
       if (ok)
         self->written_seq = write->seq;
@@ -227,14 +225,14 @@ bm_plan_store_write_file (BmPlanStore       *self,
 }
 
 void
-bm_plan_store_write_done (BmPlanStore      *self,
-                          BmPlanStoreWrite *write,
-                          const GError     *error)
+bm_document_store_write_done (BmDocumentStore      *self,
+                              BmDocumentStoreWrite *write,
+                              const GError         *error)
 {
   if (error != NULL)
     {
       self->dirty = TRUE;
-      bm_plan_store_save_failed (self, error);
+      bm_document_store_save_failed (self, error);
       return;
     }
 

@@ -1,18 +1,17 @@
-/* bm-plan-store.c: the user's care plan on disk, loaded once and saved a moment after a change
+/* bm-document-store.c: a document of the user's on disk, loaded once and saved a moment after a change
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "bm-plan-store"
+#define G_LOG_DOMAIN "bm-document-store"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "bm-care-plan-private.h"
 #include "bm-catalog.h"
-#include "bm-plan-store-private.h"
+#include "bm-document-store-private.h"
 #include "bm-user-file.h"
 
 #define DEFAULT_DELAY_MS 1000
@@ -20,13 +19,13 @@
 /* While changes keep coming, a save waits for a pause, but not past this many delays. */
 #define MAX_DELAYS 5
 
-G_DEFINE_FINAL_TYPE (BmPlanStore, bm_plan_store, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (BmDocumentStore, bm_document_store, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
   PROP_CATALOG,
+  PROP_DOCUMENT,
   PROP_PATH,
-  PROP_PLAN,
   PROP_SAVED,
   N_PROPS
 };
@@ -41,7 +40,7 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
-update_saved (BmPlanStore *self)
+update_saved (BmDocumentStore *self)
 {
   gboolean saved = !self->dirty && !self->writing;
 
@@ -53,8 +52,8 @@ update_saved (BmPlanStore *self)
 }
 
 void
-bm_plan_store_notice (BmPlanStore *self,
-                      const char  *message)
+bm_document_store_notice (BmDocumentStore *self,
+                          const char      *message)
 {
   g_message ("%s", message);
   g_signal_emit (self, signals[NOTICE], 0, message);
@@ -62,10 +61,10 @@ bm_plan_store_notice (BmPlanStore *self,
 
 /* Told once a failure episode; the path given up on was told by a notice already. */
 void
-bm_plan_store_save_failed (BmPlanStore  *self,
-                           const GError *error)
+bm_document_store_save_failed (BmDocumentStore *self,
+                               const GError    *error)
 {
-  g_message ("Cannot save the care plan: %s", error->message);
+  g_message ("Cannot save %s: %s", self->path, error->message);
   if (!self->failing && self->unusable == NULL)
     g_signal_emit (self, signals[SAVE_FAILED], 0, error);
   self->failing = TRUE;
@@ -79,25 +78,25 @@ write_thread (GTask        *task,
 {
   GError *error = NULL;
 
-  if (bm_plan_store_write_file (source_object, task_data, &error))
+  if (bm_document_store_write_file (source_object, task_data, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
-static void schedule_save (BmPlanStore *self);
+static void schedule_save (BmDocumentStore *self);
 
 static void
 write_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  BmPlanStore *self = BM_PLAN_STORE (object);
+  BmDocumentStore *self = BM_DOCUMENT_STORE (object);
   g_autoptr(GError) error = NULL;
 
   g_task_propagate_boolean (G_TASK (result), &error);
   self->writing = FALSE;
-  bm_plan_store_write_done (self, g_task_get_task_data (G_TASK (result)), error);
+  bm_document_store_write_done (self, g_task_get_task_data (G_TASK (result)), error);
 
   /* Changes made during the write; after a failure, the next change tries again. */
   if (self->dirty && error == NULL)
@@ -108,7 +107,7 @@ write_cb (GObject      *object,
 static gboolean
 save_cb (gpointer user_data)
 {
-  BmPlanStore *self = user_data;
+  BmDocumentStore *self = user_data;
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -118,16 +117,16 @@ save_cb (gpointer user_data)
   if (self->writing || !self->dirty)
     return G_SOURCE_REMOVE;
 
-  if (!bm_plan_store_catch_up (self, &error))
+  if (!bm_document_store_catch_up (self, &error))
     {
-      bm_plan_store_save_failed (self, error);
+      bm_document_store_save_failed (self, error);
       return G_SOURCE_REMOVE;
     }
 
   task = g_task_new (self, NULL, write_cb, NULL);
   g_task_set_source_tag (task, save_cb);
-  g_task_set_task_data (task, bm_plan_store_write_new (self),
-                        (GDestroyNotify) bm_plan_store_write_free);
+  g_task_set_task_data (task, bm_document_store_write_new (self),
+                        (GDestroyNotify) bm_document_store_write_free);
   self->writing = TRUE;
   g_task_run_in_thread (task, write_thread);
 
@@ -135,7 +134,7 @@ save_cb (gpointer user_data)
 }
 
 static void
-schedule_save (BmPlanStore *self)
+schedule_save (BmDocumentStore *self)
 {
   gint64 waited = g_get_monotonic_time () - self->dirty_since;
 
@@ -149,7 +148,7 @@ schedule_save (BmPlanStore *self)
 }
 
 static void
-plan_changed_cb (BmPlanStore *self)
+document_changed_cb (BmDocumentStore *self)
 {
   if (!self->dirty)
     self->dirty_since = g_get_monotonic_time ();
@@ -159,7 +158,7 @@ plan_changed_cb (BmPlanStore *self)
 }
 
 static void
-file_changed_cb (BmPlanStore       *self,
+file_changed_cb (BmDocumentStore   *self,
                  GFile             *file,
                  GFile             *other_file,
                  GFileMonitorEvent  event)
@@ -170,12 +169,12 @@ file_changed_cb (BmPlanStore       *self,
   if (self->dirty || self->writing)
     return;
 
-  if (!bm_plan_store_catch_up (self, &error))
+  if (!bm_document_store_catch_up (self, &error))
     g_debug ("Cannot read %s again: %s", self->path, error->message);
 }
 
 static void
-watch_file (BmPlanStore *self)
+watch_file (BmDocumentStore *self)
 {
   g_autoptr(GFile) file = g_file_new_for_path (self->path);
   g_autoptr(GError) error = NULL;
@@ -193,51 +192,51 @@ watch_file (BmPlanStore *self)
 }
 
 static void
-bm_plan_store_constructed (GObject *object)
+bm_document_store_constructed (GObject *object)
 {
-  BmPlanStore *self = (BmPlanStore *)object;
+  BmDocumentStore *self = (BmDocumentStore *)object;
 
-  G_OBJECT_CLASS (bm_plan_store_parent_class)->constructed (object);
+  G_OBJECT_CLASS (bm_document_store_parent_class)->constructed (object);
 
-  if (self->path == NULL)
-    self->path = g_build_filename (g_get_user_data_dir (), "backmap", "care-plan.json", NULL);
-  self->base = bm_care_plan_to_json (self->plan);
+  self->changed_handler = g_signal_connect_swapped (self->document, "changed",
+                                                    G_CALLBACK (document_changed_cb), self);
+  self->base = bm_document_to_json (self->document);
 }
 
 static void
-bm_plan_store_dispose (GObject *object)
+bm_document_store_dispose (GObject *object)
 {
-  BmPlanStore *self = (BmPlanStore *)object;
+  BmDocumentStore *self = (BmDocumentStore *)object;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   g_clear_object (&self->monitor);
-  g_clear_signal_handler (&self->changed_handler, self->plan);
-  g_clear_object (&self->plan);
+  g_clear_signal_handler (&self->changed_handler, self->document);
+  g_clear_object (&self->document);
   g_clear_object (&self->catalog);
 
-  G_OBJECT_CLASS (bm_plan_store_parent_class)->dispose (object);
+  G_OBJECT_CLASS (bm_document_store_parent_class)->dispose (object);
 }
 
 static void
-bm_plan_store_finalize (GObject *object)
+bm_document_store_finalize (GObject *object)
 {
-  BmPlanStore *self = (BmPlanStore *)object;
+  BmDocumentStore *self = (BmDocumentStore *)object;
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->base, json_node_unref);
   g_clear_error (&self->unusable);
   g_mutex_clear (&self->write_lock);
 
-  G_OBJECT_CLASS (bm_plan_store_parent_class)->finalize (object);
+  G_OBJECT_CLASS (bm_document_store_parent_class)->finalize (object);
 }
 
 static void
-bm_plan_store_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+bm_document_store_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
 {
-  BmPlanStore *self = BM_PLAN_STORE (object);
+  BmDocumentStore *self = BM_DOCUMENT_STORE (object);
 
   switch (prop_id)
     {
@@ -245,12 +244,12 @@ bm_plan_store_get_property (GObject    *object,
       g_value_set_object (value, self->catalog);
       break;
 
-    case PROP_PATH:
-      g_value_set_string (value, self->path);
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
       break;
 
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
       break;
 
     case PROP_SAVED:
@@ -263,17 +262,21 @@ bm_plan_store_get_property (GObject    *object,
 }
 
 static void
-bm_plan_store_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+bm_document_store_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
 {
-  BmPlanStore *self = BM_PLAN_STORE (object);
+  BmDocumentStore *self = BM_DOCUMENT_STORE (object);
 
   switch (prop_id)
     {
     case PROP_CATALOG:
       self->catalog = g_value_dup_object (value);
+      break;
+
+    case PROP_DOCUMENT:
+      self->document = g_value_dup_object (value);
       break;
 
     case PROP_PATH:
@@ -286,39 +289,44 @@ bm_plan_store_set_property (GObject      *object,
 }
 
 static void
-bm_plan_store_class_init (BmPlanStoreClass *klass)
+bm_document_store_class_init (BmDocumentStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->constructed = bm_plan_store_constructed;
-  object_class->dispose = bm_plan_store_dispose;
-  object_class->finalize = bm_plan_store_finalize;
-  object_class->get_property = bm_plan_store_get_property;
-  object_class->set_property = bm_plan_store_set_property;
+  object_class->constructed = bm_document_store_constructed;
+  object_class->dispose = bm_document_store_dispose;
+  object_class->finalize = bm_document_store_finalize;
+  object_class->get_property = bm_document_store_get_property;
+  object_class->set_property = bm_document_store_set_property;
 
+  /**
+   * BmDocumentStore:catalog:
+   *
+   * What the ids in the document refer to.
+   */
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, BM_TYPE_CATALOG,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
-   * BmPlanStore:path:
+   * BmDocumentStore:document:
    *
-   * The plan file; %NULL at construction for the user's own.
+   * The document, the same object for the store's whole life.
+   */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, BM_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BmDocumentStore:path:
+   *
+   * The document's file.
    */
   properties[PROP_PATH] =
     g_param_spec_string ("path", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
-   * BmPlanStore:plan:
+   * BmDocumentStore:saved:
    *
-   * The plan, the same object for the store's whole life.
-   */
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, BM_TYPE_CARE_PLAN,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  /**
-   * BmPlanStore:saved:
-   *
-   * Whether the file holds every change of the plan.
+   * Whether the file holds every change of the document.
    */
   properties[PROP_SAVED] =
     g_param_spec_boolean ("saved", NULL, NULL, TRUE,
@@ -327,7 +335,7 @@ bm_plan_store_class_init (BmPlanStoreClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
-   * BmPlanStore::notice:
+   * BmDocumentStore::notice:
    * @message: for the user: what happened to the file, where, and what Backmap does
    *
    * Emitted when the file cannot be used as it is, at load or before a save.
@@ -336,7 +344,7 @@ bm_plan_store_class_init (BmPlanStoreClass *klass)
     g_signal_new ("notice", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
   /**
-   * BmPlanStore::save-failed:
+   * BmDocumentStore::save-failed:
    * @error: why
    *
    * Emitted when a save fails, once until a save succeeds again.
@@ -347,126 +355,130 @@ bm_plan_store_class_init (BmPlanStoreClass *klass)
 }
 
 static void
-bm_plan_store_init (BmPlanStore *self)
+bm_document_store_init (BmDocumentStore *self)
 {
-  self->plan = bm_care_plan_new ();
-  self->changed_handler = g_signal_connect_swapped (self->plan, "changed",
-                                                    G_CALLBACK (plan_changed_cb), self);
   self->delay_ms = DEFAULT_DELAY_MS;
   self->saved = TRUE;
   g_mutex_init (&self->write_lock);
 }
 
 /**
- * bm_plan_store_new:
- * @path: (nullable): the plan file, or %NULL for the user's own
+ * bm_document_store_new:
+ * @document: the document to keep in @path, empty for now
+ * @catalog: what the ids in the document refer to
+ * @path: the document's file
  *
- * Returns: (transfer full): a store with an empty plan, until bm_plan_store_load()
+ * Returns: (transfer full): a store whose document stays as it is until
+ *   bm_document_store_load()
  */
-BmPlanStore *
-bm_plan_store_new (BmCatalog  *catalog,
-                   const char *path)
+BmDocumentStore *
+bm_document_store_new (BmDocument *document,
+                       BmCatalog  *catalog,
+                       const char *path)
 {
+  g_return_val_if_fail (BM_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (BM_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
 
-  return g_object_new (BM_TYPE_PLAN_STORE, "catalog", catalog, "path", path, NULL);
+  return g_object_new (BM_TYPE_DOCUMENT_STORE, "document", document, "catalog", catalog,
+                       "path", path, NULL);
 }
 
 /**
- * bm_plan_store_load:
+ * bm_document_store_load:
  *
- * Reads the plan file, at once (it is small), and removes what writes left behind
- * when the program was killed. Never fails: a missing file gives an empty plan, and
- * a file that cannot be used is told with #BmPlanStore::notice. From then on, what
- * another program saves in the file is read into the plan.
+ * Reads the file, at once, and removes what writes left behind when the program was
+ * killed. Never fails: a missing file leaves the document empty, and a file that
+ * cannot be used is told with #BmDocumentStore::notice. From then on, what another
+ * program saves in the file is read into the document.
  */
 void
-bm_plan_store_load (BmPlanStore *self)
+bm_document_store_load (BmDocumentStore *self)
 {
   guint removed;
 
-  g_return_if_fail (BM_IS_PLAN_STORE (self));
+  g_return_if_fail (BM_IS_DOCUMENT_STORE (self));
 
   removed = bm_user_file_remove_stale_temporaries (self->path);
   if (removed > 0)
     g_debug ("Removed %u unfinished writes of %s", removed, self->path);
 
-  if (bm_plan_store_read_file (self, TRUE, NULL))
+  if (bm_document_store_read_file (self, TRUE, NULL))
     watch_file (self);
 }
 
 /**
- * bm_plan_store_get_plan:
+ * bm_document_store_get_document:
  *
- * Returns: (transfer none): the plan, the same for the store's whole life
+ * Returns: (transfer none): the document, the same for the store's whole life
  */
-BmCarePlan *
-bm_plan_store_get_plan (BmPlanStore *self)
+BmDocument *
+bm_document_store_get_document (BmDocumentStore *self)
 {
-  g_return_val_if_fail (BM_IS_PLAN_STORE (self), NULL);
+  g_return_val_if_fail (BM_IS_DOCUMENT_STORE (self), NULL);
 
-  return self->plan;
+  return self->document;
 }
 
 /**
- * bm_plan_store_get_path:
+ * bm_document_store_get_path:
  *
- * Returns: (transfer none): the plan file
+ * Returns: (transfer none): the document's file
  */
 const char *
-bm_plan_store_get_path (BmPlanStore *self)
+bm_document_store_get_path (BmDocumentStore *self)
 {
-  g_return_val_if_fail (BM_IS_PLAN_STORE (self), NULL);
+  g_return_val_if_fail (BM_IS_DOCUMENT_STORE (self), NULL);
 
   return self->path;
 }
 
 /**
- * bm_plan_store_get_saved:
+ * bm_document_store_get_saved:
  *
- * Returns: whether the file holds every change of the plan
+ * Returns: whether the file holds every change of the document
  */
 gboolean
-bm_plan_store_get_saved (BmPlanStore *self)
+bm_document_store_get_saved (BmDocumentStore *self)
 {
-  g_return_val_if_fail (BM_IS_PLAN_STORE (self), FALSE);
+  g_return_val_if_fail (BM_IS_DOCUMENT_STORE (self), FALSE);
 
   return self->saved;
 }
 
 /**
- * bm_plan_store_flush:
+ * bm_document_store_flush:
  *
  * Saves now what is not saved yet, and returns when it is on disk: for quitting.
  *
- * Returns: %TRUE, or %FALSE with @error set if the plan could not be saved
+ * Returns: %TRUE, or %FALSE with @error set if the document could not be saved
  */
 gboolean
-bm_plan_store_flush (BmPlanStore  *self,
-                     GError      **error)
+bm_document_store_flush (BmDocumentStore  *self,
+                         GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
-  BmPlanStoreWrite *write;
+  BmDocumentStoreWrite *write;
   gboolean ok;
 
-  g_return_val_if_fail (BM_IS_PLAN_STORE (self), FALSE);
+  g_return_val_if_fail (BM_IS_DOCUMENT_STORE (self), FALSE);
 
   /* A write in flight may still be cut short by the exit: write again. */
   if (!self->dirty && !self->writing)
     return TRUE;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
-  if (!bm_plan_store_catch_up (self, &local_error))
+  if (!bm_document_store_catch_up (self, &local_error))
     {
-      bm_plan_store_save_failed (self, local_error);
+      bm_document_store_save_failed (self, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  write = bm_plan_store_write_new (self);
-  ok = bm_plan_store_write_file (self, write, &local_error);
-  bm_plan_store_write_done (self, write, local_error);
-  bm_plan_store_write_free (write);
+  write = bm_document_store_write_new (self);
+  ok = bm_document_store_write_file (self, write, &local_error);
+  bm_document_store_write_done (self, write, local_error);
+  bm_document_store_write_free (write);
   update_saved (self);
 
   if (!ok)
@@ -477,22 +489,22 @@ bm_plan_store_flush (BmPlanStore  *self,
 
 /* For tests: how long a save waits for more changes. */
 void
-bm_plan_store_set_delay (BmPlanStore *self,
-                         guint        delay_ms)
+bm_document_store_set_delay (BmDocumentStore *self,
+                             guint            delay_ms)
 {
   self->delay_ms = delay_ms;
 }
 
 /* For tests: how many writes reached the file. */
 guint
-bm_plan_store_get_n_writes (BmPlanStore *self)
+bm_document_store_get_n_writes (BmDocumentStore *self)
 {
   return self->n_writes;
 }
 
 /* For tests: runs the main loop until no save waits or runs. */
 void
-bm_plan_store_wait (BmPlanStore *self)
+bm_document_store_wait (BmDocumentStore *self)
 {
   while (self->save_source != 0 || self->writing)
     g_main_context_iteration (NULL, TRUE);
