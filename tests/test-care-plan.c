@@ -8,6 +8,7 @@
 
 #include "bm-care-plan-private.h"
 #include "bm-catalog.h"
+#include "bm-json-reader.h"
 #include "bm-pain-type.h"
 #include "bm-plan-actions.h"
 #include "bm-red-flag.h"
@@ -565,6 +566,68 @@ test_actions_unknown (void)
   g_assert_true (g_bytes_equal (before, after));
 }
 
+static void
+notify_cb (GObject    *object,
+           GParamSpec *pspec,
+           guint      *n_notified)
+{
+  (*n_notified)++;
+}
+
+/* The date of the red-flag check: set by the action, notified once, saved, read back,
+ * taken by a replace; a plan saved before it existed has none; a bad one is refused. */
+static void
+test_red_flags_checked (void)
+{
+  static const char old_document[] =
+    "{ \"version\": 1, \"spots\": [], \"techniques\": [], \"red_flags\": [],"
+    " \"pain_type\": \"\", \"notes\": \"\" }";
+  static const char bad_document[] =
+    "{ \"version\": 1, \"spots\": [], \"techniques\": [], \"red_flags\": [],"
+    " \"pain_type\": \"\", \"notes\": \"\", \"red_flags_checked\": \"last week\" }";
+  g_autoptr(BmCarePlan) plan = bm_care_plan_new ();
+  g_autoptr(BmCarePlan) empty = bm_care_plan_new ();
+  g_autoptr(GObject) actions = G_OBJECT (bm_plan_actions_new (catalog, plan));
+  g_autoptr(GBytes) old_bytes = g_bytes_new_static (old_document, strlen (old_document));
+  g_autoptr(GBytes) bad_bytes = g_bytes_new_static (bad_document, strlen (bad_document));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(BmCarePlan) copy = NULL;
+  g_autoptr(BmCarePlan) old = NULL;
+  g_autoptr(BmCarePlan) bad = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_notified = 0, n_changed = 0;
+  GDateTime *checked;
+
+  g_signal_connect (plan, "notify::red-flags-checked", G_CALLBACK (notify_cb), &n_notified);
+  g_signal_connect (plan, "changed", G_CALLBACK (changed_cb), &n_changed);
+  g_assert_null (bm_care_plan_get_red_flags_checked (plan));
+  g_action_group_activate_action (G_ACTION_GROUP (actions), "finish-red-flag-check", NULL);
+  checked = bm_care_plan_get_red_flags_checked (plan);
+  g_assert_nonnull (checked);
+  g_assert_cmpint (n_notified, ==, 1);
+  g_assert_cmpint (n_changed, ==, 1);
+  bm_care_plan_set_red_flags_checked (plan, checked);
+  g_assert_cmpint (n_notified, ==, 1);
+
+  bytes = bm_care_plan_to_bytes (plan);
+  copy = bm_care_plan_new_from_bytes (catalog, bytes, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_date_time_equal (bm_care_plan_get_red_flags_checked (copy), checked));
+
+  old = bm_care_plan_new_from_bytes (catalog, old_bytes, &error);
+  g_assert_no_error (error);
+  g_assert_null (bm_care_plan_get_red_flags_checked (old));
+
+  bad = bm_care_plan_new_from_bytes (catalog, bad_bytes, &error);
+  g_assert_null (bad);
+  g_assert_error (error, BM_JSON_ERROR, BM_JSON_ERROR_WRONG_TYPE);
+  g_assert_nonnull (strstr (error->message, "red_flags_checked"));
+
+  bm_care_plan_replace (plan, empty);
+  g_assert_null (bm_care_plan_get_red_flags_checked (plan));
+  g_assert_cmpint (n_notified, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -589,6 +652,7 @@ main (int   argc,
   g_test_add_func ("/bm/care-plan/hostile-bytes", test_hostile_bytes);
   g_test_add_func ("/bm/care-plan/routine-runs", test_routine_runs);
   g_test_add_func ("/bm/care-plan/merge-runs", test_merge_runs);
+  g_test_add_func ("/bm/care-plan/red-flags-checked", test_red_flags_checked);
   g_test_add_func ("/bm/plan-actions/change", test_actions);
   g_test_add_func ("/bm/plan-actions/record-routine", test_record_routine);
   g_test_add_func ("/bm/plan-actions/unknown-id", test_actions_unknown);

@@ -21,9 +21,10 @@ G_BEGIN_DECLS
 #define BM_CARE_PLAN_PAIN_TYPE  "pain_type"
 #define BM_CARE_PLAN_NOTES      "notes"
 #define BM_CARE_PLAN_ROUTINE_RUNS "routine_runs"
+#define BM_CARE_PLAN_RED_FLAGS_CHECKED "red_flags_checked"
 #define BM_CARE_PLAN_VERSION    "version"
 
-/* Shared by bm-care-plan.c, bm-care-plan-selection.c and bm-care-plan-json.c. */
+/* Shared by the bm-care-plan*.c files. */
 struct _BmCarePlan
 {
   GObject parent_instance;
@@ -31,6 +32,7 @@ struct _BmCarePlan
   GListStore *spots;      /* BmSpot, in the order picked; the last is the active one */
   GListStore *techniques; /* BmTechnique, in the order chosen */
   GListStore *red_flags;  /* BmRedFlag the user answered yes to */
+  GDateTime *red_flags_checked; /* when the check was last finished, or NULL */
   BmPainType *pain_type;
   char *notes;
   GListStore *routine_runs; /* BmRoutineRun, oldest first */
@@ -57,6 +59,7 @@ typedef enum
   BM_CARE_PLAN_PROP_NOTES,
   BM_CARE_PLAN_PROP_PAIN_TYPE,
   BM_CARE_PLAN_PROP_RED_FLAGS,
+  BM_CARE_PLAN_PROP_RED_FLAGS_CHECKED,
   BM_CARE_PLAN_PROP_SPOTS,
   BM_CARE_PLAN_PROP_STOPS_SELF_CARE,
   BM_CARE_PLAN_PROP_TECHNIQUES,
@@ -71,6 +74,12 @@ gboolean    bm_care_plan_apply_spots   (BmCarePlan     *self,
                                         GPtrArray      *spots);
 gboolean    bm_care_plan_take_spots    (BmCarePlan     *self,
                                         BmCarePlan     *other);
+gboolean    bm_care_plan_store_set     (GListStore     *store,
+                                        gpointer        item,
+                                        gboolean        present);
+void        bm_care_plan_update_urgency (BmCarePlan    *self);
+gboolean    bm_care_plan_apply_red_flags_checked (BmCarePlan *self,
+                                                  GDateTime  *when);
 
 JsonNode   *bm_care_plan_routine_runs_to_json (BmCarePlan  *self);
 gboolean    bm_care_plan_read_routine_runs    (BmCarePlan  *self,

@@ -48,6 +48,7 @@ bm_care_plan_finalize (GObject *object)
 
   g_free (self->notes);
   g_clear_pointer (&self->kept, json_object_unref);
+  g_clear_pointer (&self->red_flags_checked, g_date_time_unref);
   g_clear_pointer (&self->history, bm_selection_history_free);
 
   G_OBJECT_CLASS (bm_care_plan_parent_class)->finalize (object);
@@ -89,6 +90,10 @@ bm_care_plan_get_property (GObject    *object,
 
     case BM_CARE_PLAN_PROP_RED_FLAGS:
       g_value_set_object (value, self->red_flags);
+      break;
+
+    case BM_CARE_PLAN_PROP_RED_FLAGS_CHECKED:
+      g_value_set_boxed (value, self->red_flags_checked);
       break;
 
     case BM_CARE_PLAN_PROP_SPOTS:
@@ -178,6 +183,14 @@ bm_care_plan_class_init (BmCarePlanClass *klass)
   properties[BM_CARE_PLAN_PROP_RED_FLAGS] =
     g_param_spec_object ("red-flags", NULL, NULL, G_TYPE_LIST_MODEL, readable);
   /**
+   * BmCarePlan:red-flags-checked:
+   *
+   * When the user last finished the red-flag check, or %NULL if never: without
+   * it, no red flag answered yes means only that the check was not done.
+   */
+  properties[BM_CARE_PLAN_PROP_RED_FLAGS_CHECKED] =
+    g_param_spec_boxed ("red-flags-checked", NULL, NULL, G_TYPE_DATE_TIME, readable);
+  /**
    * BmCarePlan:spots:
    *
    * The picked spots (#BmSpot): always the same list, which tells its own changes.
@@ -208,16 +221,6 @@ bm_care_plan_class_init (BmCarePlanClass *klass)
     g_param_spec_enum ("urgency", NULL, NULL, BM_TYPE_URGENCY, BM_URGENCY_SOON, readable);
 
   g_object_class_install_properties (object_class, BM_CARE_PLAN_N_PROPS, properties);
-
-  /**
-   * BmCarePlan::changed:
-   *
-   * Emitted after any change, for the store to schedule a save. Views do not use it:
-   * they bind to the properties and list models, which tell what changed.
-   */
-  signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -276,10 +279,10 @@ bm_care_plan_has_technique (BmCarePlan  *self,
 }
 
 /* Adds @item to @store or takes it away; returns whether that changed anything. */
-static gboolean
-store_set (GListStore *store,
-           gpointer    item,
-           gboolean    present)
+gboolean
+bm_care_plan_store_set (GListStore *store,
+                        gpointer    item,
+                        gboolean    present)
 {
   guint position;
   gboolean found = g_list_store_find (store, item, &position);
@@ -303,7 +306,7 @@ bm_care_plan_set_technique (BmCarePlan  *self,
   g_return_if_fail (BM_IS_CARE_PLAN (self));
   g_return_if_fail (BM_IS_TECHNIQUE (technique));
 
-  if (store_set (self->techniques, technique, chosen))
+  if (bm_care_plan_store_set (self->techniques, technique, chosen))
     bm_care_plan_emit_changed (self);
 }
 
@@ -405,101 +408,6 @@ bm_care_plan_set_pain_type (BmCarePlan *self,
     bm_care_plan_emit_changed (self);
 }
 
-/**
- * bm_care_plan_get_red_flags:
- *
- * Returns: (transfer none): the red flags (#BmRedFlag) the user said yes to
- */
-GListModel *
-bm_care_plan_get_red_flags (BmCarePlan *self)
-{
-  g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
-
-  return G_LIST_MODEL (self->red_flags);
-}
-
-/* Follows the red flags with the properties that sum them up. */
-static void
-update_urgency (BmCarePlan *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->red_flags));
-  BmUrgency urgency = BM_URGENCY_SOON;
-  gboolean stops;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BmRedFlag) flag = g_list_model_get_item (G_LIST_MODEL (self->red_flags), i);
-
-      urgency = MIN (urgency, bm_red_flag_get_urgency (flag));
-    }
-  stops = n > 0 && urgency == BM_URGENCY_EMERGENCY;
-
-  g_object_freeze_notify (G_OBJECT (self));
-  if (self->has_urgency != (n > 0))
-    {
-      self->has_urgency = n > 0;
-      bm_care_plan_notify (self, BM_CARE_PLAN_PROP_HAS_URGENCY);
-    }
-  if (self->urgency != urgency)
-    {
-      self->urgency = urgency;
-      bm_care_plan_notify (self, BM_CARE_PLAN_PROP_URGENCY);
-    }
-  if (self->stops_self_care != stops)
-    {
-      self->stops_self_care = stops;
-      bm_care_plan_notify (self, BM_CARE_PLAN_PROP_STOPS_SELF_CARE);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-void
-bm_care_plan_set_red_flag (BmCarePlan *self,
-                           BmRedFlag  *flag,
-                           gboolean    present)
-{
-  g_return_if_fail (BM_IS_CARE_PLAN (self));
-  g_return_if_fail (BM_IS_RED_FLAG (flag));
-
-  if (!store_set (self->red_flags, flag, present))
-    return;
-
-  update_urgency (self);
-  bm_care_plan_emit_changed (self);
-}
-
-/**
- * bm_care_plan_get_urgency:
- * @urgency: (out): the most urgent of the red flags answered yes
- *
- * Returns: whether any red flag was answered yes
- */
-gboolean
-bm_care_plan_get_urgency (BmCarePlan *self,
-                          BmUrgency  *urgency)
-{
-  g_return_val_if_fail (BM_IS_CARE_PLAN (self), FALSE);
-
-  *urgency = self->urgency;
-  return self->has_urgency;
-}
-
-/**
- * bm_care_plan_stops_self_care:
- *
- * An emergency red flag answered yes replaces self-care advice, wherever it is
- * shown, with what to do now.
- *
- * Returns: whether self-care advice gives way
- */
-gboolean
-bm_care_plan_stops_self_care (BmCarePlan *self)
-{
-  g_return_val_if_fail (BM_IS_CARE_PLAN (self), FALSE);
-
-  return self->stops_self_care;
-}
-
 /* Makes @store hold the items of @model, in order, the same when @equal says so.
  * Returns whether anything changed. */
 static gboolean
@@ -567,9 +475,10 @@ bm_care_plan_replace (BmCarePlan *self,
   any |= apply_list (self->techniques, G_LIST_MODEL (other->techniques), g_direct_equal);
   if (apply_list (self->red_flags, G_LIST_MODEL (other->red_flags), g_direct_equal))
     {
-      update_urgency (self);
+      bm_care_plan_update_urgency (self);
       any = TRUE;
     }
+  any |= bm_care_plan_apply_red_flags_checked (self, other->red_flags_checked);
   any |= apply_pain_type (self, other->pain_type);
   any |= apply_notes (self, other->notes);
   any |= apply_list (self->routine_runs, G_LIST_MODEL (other->routine_runs),

@@ -55,6 +55,9 @@ void        bm_care_plan_set_red_flag       (BmCarePlan   *self,
                                              gboolean      present);
 gboolean    bm_care_plan_get_urgency        (BmCarePlan   *self,
                                              BmUrgency    *urgency);
+GDateTime  *bm_care_plan_get_red_flags_checked (BmCarePlan *self);
+void        bm_care_plan_set_red_flags_checked (BmCarePlan *self,
+                                                GDateTime  *when);
 gboolean    bm_care_plan_stops_self_care    (BmCarePlan   *self);
 GPtrArray  *bm_care_plan_dup_tips           (BmCarePlan   *self);
 void        bm_care_plan_replace            (BmCarePlan   *self,

@@ -186,6 +186,16 @@ set_pain_type (GSimpleAction *action,
 }
 
 static void
+finish_red_flag_check (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  bm_care_plan_set_red_flags_checked (((PlanActions *) user_data)->plan, now);
+}
+
+static void
 record_routine (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
@@ -234,6 +244,7 @@ static const GActionEntry entries[] = {
   { "set-technique", set_technique, "(sb)" },
   { "set-red-flag", set_red_flag, "(sb)" },
   { "set-pain-type", set_pain_type, "s" },
+  { "finish-red-flag-check", finish_red_flag_check },
   { "record-routine", record_routine, "(asbi)" },
 };
 
@@ -249,6 +260,7 @@ static const GActionEntry entries[] = {
  *   are enabled when there is something to undo or redo
  * - `set-technique`, `set-red-flag` `(sb)`: id, and whether chosen or present
  * - `set-pain-type` `s`: id, or "" for none
+ * - `finish-red-flag-check`: no parameter; the user finished the red-flag check now
  * - `record-routine` `(asbi)`: a routine run now: the ids of its self-care techniques,
  *   whether the stop rule ended it, and how the user felt after it, from 0 to 10, or
  *   -1 when not answered

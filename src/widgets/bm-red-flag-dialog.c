@@ -114,6 +114,17 @@ sync_checks (BmRedFlagDialog *self)
     gtk_check_button_set_active (check, g_hash_table_contains (answered, flag));
 }
 
+/* Finishing records the date, which the care sheet gives with the answers: without
+ * it the sheet says the check was not done, whatever the boxes say. */
+static void
+done_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  gtk_widget_activate_action (widget, "plan.finish-red-flag-check", NULL);
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
 static void
 bm_red_flag_dialog_dispose (GObject *object)
 {
@@ -148,6 +159,7 @@ bm_red_flag_dialog_class_init (BmRedFlagDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmRedFlagDialog, today_group);
   gtk_widget_class_bind_template_child (widget_class, BmRedFlagDialog, soon_group);
 
+  gtk_widget_class_install_action (widget_class, "check.done", NULL, done_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

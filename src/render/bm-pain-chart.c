@@ -1,0 +1,842 @@
+/* bm-pain-chart.c: pain intensity over time, one line per region, drawn with cairo
+ *
+ * Copyright 2026 The Backmap authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every size follows the height of a line of text in the given Pango context, so
+ * the chart reads the same on a screen at 96 dpi and on a page at 72. Long series
+ * are thinned per pixel column (first, lowest, highest and last score of each), so
+ * drawing costs the same for a week and for years of entries.
+ */
+
+#define G_LOG_DOMAIN "bm-pain-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "bm-catalog.h"
+#include "bm-pain-chart.h"
+#include "bm-region.h"
+
+typedef enum
+{
+  MARKER_CIRCLE,
+  MARKER_SQUARE,
+  MARKER_TRIANGLE,
+  MARKER_DIAMOND,
+  MARKER_CROSS,
+  MARKER_TRIANGLE_DOWN,
+} Marker;
+
+/* Colours from the GNOME palette, light then dark; dashes in line widths. */
+typedef struct
+{
+  double rgb[2][3];
+  double dashes[6];
+  guint n_dashes;
+  Marker marker;
+} LineStyle;
+
+static const LineStyle line_styles[] = {
+  { { { 0.110, 0.443, 0.847 }, { 0.471, 0.682, 0.929 } }, { 0 }, 0, MARKER_CIRCLE },
+  { { { 0.776, 0.275, 0.000 }, { 1.000, 0.639, 0.282 } }, { 4, 2 }, 2, MARKER_SQUARE },
+  { { { 0.149, 0.635, 0.412 }, { 0.341, 0.890, 0.537 } }, { 1, 1.5 }, 2, MARKER_TRIANGLE },
+  { { { 0.506, 0.239, 0.612 }, { 0.863, 0.541, 0.867 } }, { 5, 1.5, 1, 1.5 }, 4, MARKER_DIAMOND },
+  { { { 0.647, 0.114, 0.176 }, { 0.965, 0.380, 0.318 } }, { 2.5, 2.5 }, 2, MARKER_CROSS },
+  { { { 0.525, 0.369, 0.235 }, { 0.804, 0.671, 0.561 } }, { 6, 1.5, 1, 1.5, 1, 1.5 }, 6,
+    MARKER_TRIANGLE_DOWN },
+};
+
+/* Background, text, faint text, grid and axis, light then dark. */
+static const double bg_rgb[2][3] = { { 1, 1, 1 }, { 0.118, 0.118, 0.118 } };
+static const double ink_rgb[2][3] = { { 0, 0, 0 }, { 1, 1, 1 } };
+#define TEXT_ALPHA 0.8
+#define FAINT_ALPHA 0.55
+#define GRID_ALPHA 0.12
+#define AXIS_ALPHA 0.4
+
+typedef enum
+{
+  UNIT_DAY,
+  UNIT_MONTH,
+  UNIT_YEAR,
+} TickUnit;
+
+/* Tick spacings from the finest; the first whose labels do not collide wins. */
+static const struct
+{
+  TickUnit unit;
+  guint step; /* days, months or years */
+} tick_steps[] = {
+  { UNIT_DAY, 1 }, { UNIT_DAY, 2 }, { UNIT_DAY, 7 }, { UNIT_DAY, 14 },
+  { UNIT_MONTH, 1 }, { UNIT_MONTH, 2 }, { UNIT_MONTH, 3 }, { UNIT_MONTH, 6 },
+  { UNIT_YEAR, 1 }, { UNIT_YEAR, 2 }, { UNIT_YEAR, 5 }, { UNIT_YEAR, 10 },
+  { UNIT_YEAR, 50 },
+};
+
+struct _BmPainChart
+{
+  GObject parent_instance;
+
+  BmCatalog *catalog;
+  GPtrArray *series; /* BmDiarySeries */
+  gint64 from;
+  gint64 to;
+  gboolean dark;
+};
+
+G_DEFINE_FINAL_TYPE (BmPainChart, bm_pain_chart, G_TYPE_OBJECT)
+
+/* Where the plot goes and what scales it: fixed for one draw. */
+typedef struct
+{
+  cairo_t *cr;
+  PangoContext *context;
+  gboolean dark;
+  double line_height;
+  double x0, x1, y0, y1;
+  gint64 from, to;
+} Frame;
+
+static void
+bm_pain_chart_finalize (GObject *object)
+{
+  BmPainChart *self = (BmPainChart *)object;
+
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->series, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (bm_pain_chart_parent_class)->finalize (object);
+}
+
+static void
+bm_pain_chart_class_init (BmPainChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bm_pain_chart_finalize;
+}
+
+static void
+bm_pain_chart_init (BmPainChart *self)
+{
+  self->series = g_ptr_array_new ();
+  self->to = 1;
+}
+
+/**
+ * bm_pain_chart_new:
+ * @catalog: names the regions
+ *
+ * Returns: (transfer full): an empty chart
+ */
+BmPainChart *
+bm_pain_chart_new (BmCatalog *catalog)
+{
+  BmPainChart *self;
+
+  g_return_val_if_fail (BM_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (BM_TYPE_PAIN_CHART, NULL);
+  self->catalog = g_object_ref (catalog);
+
+  return self;
+}
+
+/**
+ * bm_pain_chart_set_diary:
+ * @diary: (nullable): the diary to chart, or %NULL for none
+ * @from: the start of the time axis, in seconds since the epoch
+ * @to: its end, after @from; scores at @to itself are left out
+ *
+ * Takes the scores of [@from, @to) from @diary as they are now; call it again
+ * when the diary changes.
+ */
+void
+bm_pain_chart_set_diary (BmPainChart *self,
+                         BmDiary     *diary,
+                         gint64       from,
+                         gint64       to)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+
+  g_return_if_fail (BM_IS_PAIN_CHART (self));
+  g_return_if_fail (diary == NULL || BM_IS_DIARY (diary));
+  g_return_if_fail (from < to);
+
+  self->from = from;
+  self->to = to;
+  g_clear_pointer (&self->series, g_ptr_array_unref);
+  if (diary == NULL)
+    {
+      self->series = g_ptr_array_new ();
+      return;
+    }
+
+  start = g_date_time_new_from_unix_utc (from);
+  end = g_date_time_new_from_unix_utc (to);
+  self->series = bm_diary_dup_series (diary, start, end);
+}
+
+/**
+ * bm_pain_chart_set_dark:
+ * @dark: whether to draw for a dark background
+ */
+void
+bm_pain_chart_set_dark (BmPainChart *self,
+                        gboolean     dark)
+{
+  g_return_if_fail (BM_IS_PAIN_CHART (self));
+
+  self->dark = !!dark;
+}
+
+/**
+ * bm_pain_chart_is_empty:
+ *
+ * Returns: whether no score falls in the chart's time
+ */
+gboolean
+bm_pain_chart_is_empty (BmPainChart *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_CHART (self), TRUE);
+
+  for (guint i = 0; i < self->series->len; i++)
+    if (((BmDiarySeries *) g_ptr_array_index (self->series, i))->n_points > 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+set_ink (Frame  *frame,
+         double  alpha)
+{
+  const double *rgb = ink_rgb[frame->dark];
+
+  cairo_set_source_rgba (frame->cr, rgb[0], rgb[1], rgb[2], alpha);
+}
+
+static PangoLayout *
+new_text (Frame      *frame,
+          const char *text)
+{
+  PangoLayout *layout = pango_layout_new (frame->context);
+
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+/* Shows @layout with its left edge at @x (or its centre, or its right edge, as
+ * @align is 0, 0.5 or 1) and its middle at @y. */
+static void
+show_text (Frame       *frame,
+           PangoLayout *layout,
+           double       x,
+           double       y,
+           double       align)
+{
+  int width, height;
+
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_move_to (frame->cr, x - width * align, y - height / 2.0);
+  pango_cairo_show_layout (frame->cr, layout);
+}
+
+static double
+x_of (Frame  *frame,
+      gint64  time)
+{
+  return frame->x0 + (double) (time - frame->from) / (frame->to - frame->from)
+                     * (frame->x1 - frame->x0);
+}
+
+static double
+y_of (Frame  *frame,
+      double  intensity)
+{
+  return frame->y1 - intensity / BM_DIARY_MAX_INTENSITY * (frame->y1 - frame->y0);
+}
+
+static void
+draw_marker (cairo_t *cr,
+             Marker   marker,
+             double   x,
+             double   y,
+             double   r)
+{
+  switch (marker)
+    {
+    case MARKER_CIRCLE:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      break;
+
+    case MARKER_SQUARE:
+      cairo_rectangle (cr, x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
+      break;
+
+    case MARKER_TRIANGLE:
+    case MARKER_TRIANGLE_DOWN:
+      {
+        double s = marker == MARKER_TRIANGLE ? 1 : -1;
+
+        cairo_move_to (cr, x, y - s * r * 1.15);
+        cairo_line_to (cr, x + r * 1.1, y + s * r * 0.8);
+        cairo_line_to (cr, x - r * 1.1, y + s * r * 0.8);
+        cairo_close_path (cr);
+      }
+      break;
+
+    case MARKER_DIAMOND:
+      cairo_move_to (cr, x, y - r * 1.2);
+      cairo_line_to (cr, x + r * 1.2, y);
+      cairo_line_to (cr, x, y + r * 1.2);
+      cairo_line_to (cr, x - r * 1.2, y);
+      cairo_close_path (cr);
+      break;
+
+    case MARKER_CROSS:
+      {
+        double a = r * 0.45, b = r * 1.15;
+
+        /* A filled plus sign, so that it takes the same fill and outline. */
+        cairo_move_to (cr, x - a, y - b);
+        cairo_line_to (cr, x + a, y - b);
+        cairo_line_to (cr, x + a, y - a);
+        cairo_line_to (cr, x + b, y - a);
+        cairo_line_to (cr, x + b, y + a);
+        cairo_line_to (cr, x + a, y + a);
+        cairo_line_to (cr, x + a, y + b);
+        cairo_line_to (cr, x - a, y + b);
+        cairo_line_to (cr, x - a, y + a);
+        cairo_line_to (cr, x - b, y + a);
+        cairo_line_to (cr, x - b, y - a);
+        cairo_line_to (cr, x - a, y - a);
+        cairo_close_path (cr);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Filled in the line's colour, ringed in the background's, so it stands off lines. */
+static void
+fill_marker (Frame           *frame,
+             const LineStyle *style,
+             double           x,
+             double           y)
+{
+  const double *rgb = style->rgb[frame->dark];
+  const double *bg = bg_rgb[frame->dark];
+  double r = frame->line_height * 0.28;
+
+  draw_marker (frame->cr, style->marker, x, y, r);
+  cairo_set_source_rgb (frame->cr, rgb[0], rgb[1], rgb[2]);
+  cairo_fill_preserve (frame->cr);
+  cairo_set_source_rgb (frame->cr, bg[0], bg[1], bg[2]);
+  cairo_set_line_width (frame->cr, r * 0.35);
+  cairo_set_dash (frame->cr, NULL, 0, 0);
+  cairo_stroke (frame->cr);
+}
+
+static const LineStyle *
+get_style (guint i)
+{
+  return &line_styles[i % G_N_ELEMENTS (line_styles)];
+}
+
+/* The points to draw: per pixel column the first, lowest, highest and last score,
+ * in time order, so the line keeps every peak and dip it would show unthinned. */
+static void
+thin_points (Frame         *frame,
+             BmDiarySeries *series,
+             GArray        *indices)
+{
+  guint i = 0;
+
+  g_array_set_size (indices, 0);
+  while (i < series->n_points)
+    {
+      int column = (int) floor (x_of (frame, series->times[i]));
+      guint first = i, low = i, high = i, last = i;
+      guint picked[4];
+      guint n_picked = 0;
+
+      for (i++; i < series->n_points && (int) floor (x_of (frame, series->times[i])) == column; i++)
+        {
+          if (series->intensities[i] < series->intensities[low])
+            low = i;
+          if (series->intensities[i] > series->intensities[high])
+            high = i;
+          last = i;
+        }
+
+      picked[n_picked++] = first;
+      picked[n_picked++] = MIN (low, high);
+      picked[n_picked++] = MAX (low, high);
+      picked[n_picked++] = last;
+      for (guint k = 0; k < n_picked; k++)
+        if (indices->len == 0 || g_array_index (indices, guint, indices->len - 1) < picked[k])
+          g_array_append_val (indices, picked[k]);
+    }
+}
+
+static void
+draw_series (Frame         *frame,
+             BmDiarySeries *series,
+             const LineStyle *style,
+             GArray        *indices)
+{
+  cairo_t *cr = frame->cr;
+  const double *rgb = style->rgb[frame->dark];
+  double width = MAX (1.5, frame->line_height * 0.14);
+  double dashes[G_N_ELEMENTS (style->dashes)];
+  double last_x = G_MAXDOUBLE;
+
+  if (series->n_points > 1)
+    {
+      thin_points (frame, series, indices);
+      for (guint k = 0; k < indices->len; k++)
+        {
+          guint i = g_array_index (indices, guint, k);
+
+          cairo_line_to (cr, x_of (frame, series->times[i]), y_of (frame, series->intensities[i]));
+        }
+      for (guint k = 0; k < style->n_dashes; k++)
+        dashes[k] = style->dashes[k] * width;
+      cairo_set_dash (cr, dashes, style->n_dashes, 0);
+      cairo_set_line_width (cr, width);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+      cairo_stroke (cr);
+    }
+
+  /* Markers on scores at least three marker widths apart, counted from the last
+   * score, which always has one: a single score shows as its marker alone. */
+  for (guint i = series->n_points; i-- > 0;)
+    {
+      double x = x_of (frame, series->times[i]);
+
+      if (last_x - x < frame->line_height * 1.7)
+        continue;
+      fill_marker (frame, style, x, y_of (frame, series->intensities[i]));
+      last_x = x;
+    }
+}
+
+static char *
+dup_series_label (BmPainChart   *self,
+                  BmDiarySeries *series)
+{
+  BmRegion *region = bm_catalog_lookup_region (self->catalog, series->region_id);
+
+  /* A region of a newer catalog goes by its id. */
+  return region != NULL ? bm_region_dup_label (region, series->side)
+                        : g_strdup (series->region_id);
+}
+
+typedef struct
+{
+  guint series;
+  double y;
+} EndLabel;
+
+static int
+compare_end_labels (gconstpointer a,
+                    gconstpointer b)
+{
+  double ya = ((const EndLabel *) a)->y, yb = ((const EndLabel *) b)->y;
+
+  return ya < yb ? -1 : ya > yb;
+}
+
+/* Spreads the labels' centres at least @gap apart within [top, bottom], each as
+ * near to its line's end as it can be. */
+static void
+spread_labels (EndLabel *labels,
+               guint     n,
+               double    gap,
+               double    top,
+               double    bottom)
+{
+  qsort (labels, n, sizeof (EndLabel), compare_end_labels);
+  for (guint i = 0; i < n; i++)
+    labels[i].y = MAX (labels[i].y, i > 0 ? labels[i - 1].y + gap : top);
+  for (guint i = n; i-- > 0;)
+    labels[i].y = MIN (labels[i].y, i + 1 < n ? labels[i + 1].y - gap : bottom);
+  /* More labels than room: from the top down, overlapping at the bottom. */
+  for (guint i = 0; i < n; i++)
+    labels[i].y = MAX (labels[i].y, i > 0 ? labels[i - 1].y + gap : top);
+}
+
+static PangoLayout *
+new_end_label (BmPainChart   *self,
+               Frame         *frame,
+               BmDiarySeries *series,
+               double         max_width)
+{
+  g_autofree char *text = dup_series_label (self, series);
+  PangoLayout *layout = new_text (frame, text);
+
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  return layout;
+}
+
+/* The width the labels at the lines' ends take, at most @max_width. */
+static double
+measure_end_labels (BmPainChart *self,
+                    Frame       *frame,
+                    double       max_width)
+{
+  double widest = 0;
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      BmDiarySeries *series = g_ptr_array_index (self->series, i);
+      g_autoptr(PangoLayout) layout = NULL;
+      int width;
+
+      if (series->n_points == 0)
+        continue;
+      layout = new_end_label (self, frame, series, max_width);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+
+  return widest > 0 ? widest + frame->line_height * 1.4 : 0;
+}
+
+static void
+draw_end_labels (BmPainChart *self,
+                 Frame       *frame,
+                 double       max_width)
+{
+  g_autofree EndLabel *labels = g_new (EndLabel, self->series->len);
+  guint n = 0;
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      BmDiarySeries *series = g_ptr_array_index (self->series, i);
+
+      if (series->n_points == 0)
+        continue;
+      labels[n].series = i;
+      labels[n].y = y_of (frame, series->intensities[series->n_points - 1]);
+      n++;
+    }
+  spread_labels (labels, n, frame->line_height * 1.05, frame->y0, frame->y1);
+
+  for (guint k = 0; k < n; k++)
+    {
+      BmDiarySeries *series = g_ptr_array_index (self->series, labels[k].series);
+      g_autoptr(PangoLayout) layout = new_end_label (self, frame, series, max_width);
+      double x = frame->x1 + frame->line_height * 0.6;
+
+      fill_marker (frame, get_style (labels[k].series), x, labels[k].y);
+      set_ink (frame, TEXT_ALPHA);
+      show_text (frame, layout, x + frame->line_height * 0.6, labels[k].y, 0);
+    }
+}
+
+static GDateTime *
+first_tick (gint64   from,
+            TickUnit unit,
+            guint    step)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_from_unix_local (from);
+  int year = g_date_time_get_year (start);
+  int month = g_date_time_get_month (start);
+  GDateTime *tick;
+
+  switch (unit)
+    {
+    case UNIT_DAY:
+      tick = g_date_time_new_local (year, month, g_date_time_get_day_of_month (start), 0, 0, 0);
+      /* Weeks begin on Monday. */
+      if (step % 7 == 0)
+        {
+          GDateTime *monday = g_date_time_add_days (tick,
+                                                    1 - g_date_time_get_day_of_week (tick));
+
+          g_date_time_unref (tick);
+          tick = monday;
+        }
+      return tick;
+
+    case UNIT_MONTH:
+      return g_date_time_new_local (year, month - (month - 1) % step, 1, 0, 0, 0);
+
+    case UNIT_YEAR:
+      return g_date_time_new_local (year - year % step, 1, 1, 0, 0, 0);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GDateTime *
+next_tick (GDateTime *tick,
+           TickUnit   unit,
+           guint      step)
+{
+  switch (unit)
+    {
+    case UNIT_DAY:
+      return g_date_time_add_days (tick, step);
+    case UNIT_MONTH:
+      return g_date_time_add_months (tick, step);
+    case UNIT_YEAR:
+      return g_date_time_add_years (tick, step);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+format_tick (GDateTime *tick,
+             TickUnit   unit)
+{
+  switch (unit)
+    {
+    case UNIT_DAY:
+      /* Translators: a day on the pain chart's time axis, as g_date_time_format()
+       * writes it, such as "Nov 24"; "%-d. %b" in German */
+      return g_date_time_format (tick, C_("chart day", "%b %-d"));
+    case UNIT_MONTH:
+      /* Translators: a month on the pain chart's time axis, such as "Nov 2026" */
+      return g_date_time_format (tick, C_("chart month", "%b %Y"));
+    case UNIT_YEAR:
+      return g_date_time_format (tick, "%Y");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The ticks of the first spacing whose labels keep apart, as GDateTime. */
+static GPtrArray *
+dup_ticks (Frame    *frame,
+           TickUnit *unit)
+{
+  double gap = frame->line_height;
+  double seconds = frame->to - frame->from;
+  double width = frame->x1 - frame->x0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (tick_steps); s++)
+    {
+      static const double unit_seconds[] = { 86400, 86400 * 30.44, 86400 * 365.25 };
+      double step_seconds = unit_seconds[tick_steps[s].unit] * tick_steps[s].step;
+      g_autoptr(GPtrArray) ticks = NULL;
+      g_autoptr(GDateTime) tick = NULL;
+      double widest = 0;
+
+      /* Labels are surely wider than two lines of text are high. */
+      if (width * step_seconds / seconds < 2 * frame->line_height + gap &&
+          s + 1 < G_N_ELEMENTS (tick_steps))
+        continue;
+
+      ticks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
+      tick = first_tick (frame->from, tick_steps[s].unit, tick_steps[s].step);
+      while (g_date_time_to_unix (tick) < frame->to)
+        {
+          GDateTime *next = next_tick (tick, tick_steps[s].unit, tick_steps[s].step);
+
+          if (g_date_time_to_unix (tick) >= frame->from)
+            {
+              g_autofree char *text = format_tick (tick, tick_steps[s].unit);
+              g_autoptr(PangoLayout) layout = new_text (frame, text);
+              int label_width;
+
+              pango_layout_get_pixel_size (layout, &label_width, NULL);
+              widest = MAX (widest, label_width);
+              g_ptr_array_add (ticks, g_date_time_ref (tick));
+            }
+          g_date_time_unref (tick);
+          tick = next;
+        }
+
+      /* Ticks of months and years are not evenly spaced: check the closest pair. */
+      if (width * (step_seconds * 0.9) / seconds >= widest + gap ||
+          s + 1 == G_N_ELEMENTS (tick_steps))
+        {
+          *unit = tick_steps[s].unit;
+          return g_steal_pointer (&ticks);
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+draw_time_axis (Frame *frame)
+{
+  TickUnit unit;
+  g_autoptr(GPtrArray) ticks = dup_ticks (frame, &unit);
+  double label_y = frame->y1 + frame->line_height * 0.9;
+
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      GDateTime *tick = g_ptr_array_index (ticks, i);
+      double x = round (x_of (frame, g_date_time_to_unix (tick))) + 0.5;
+      g_autofree char *text = format_tick (tick, unit);
+      g_autoptr(PangoLayout) layout = new_text (frame, text);
+      int width;
+
+      set_ink (frame, GRID_ALPHA);
+      cairo_move_to (frame->cr, x, frame->y0);
+      cairo_line_to (frame->cr, x, frame->y1 + frame->line_height * 0.25);
+      cairo_stroke (frame->cr);
+
+      /* Kept inside the chart at its edges. */
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      x = CLAMP (x, frame->x0 + width / 2.0 - frame->line_height,
+                 frame->x1 + frame->line_height * 1.5 - width / 2.0);
+      set_ink (frame, TEXT_ALPHA);
+      show_text (frame, layout, x, label_y, 0.5);
+    }
+}
+
+static void
+draw_score_axis (Frame *frame)
+{
+  for (guint v = 0; v <= BM_DIARY_MAX_INTENSITY; v += 2)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", v);
+      g_autoptr(PangoLayout) layout = new_text (frame, text);
+      double y = round (y_of (frame, v)) + 0.5;
+
+      set_ink (frame, v == 0 ? AXIS_ALPHA : GRID_ALPHA);
+      cairo_move_to (frame->cr, frame->x0, y);
+      cairo_line_to (frame->cr, frame->x1, y);
+      cairo_stroke (frame->cr);
+
+      set_ink (frame, TEXT_ALPHA);
+      show_text (frame, layout, frame->x0 - frame->line_height * 0.4, y, 1);
+    }
+}
+
+static void
+draw_empty (Frame *frame)
+{
+  g_autoptr(PangoLayout) layout = new_text (frame, _("No pain scores in this period"));
+
+  pango_layout_set_width (layout, (int) ((frame->x1 - frame->x0) * PANGO_SCALE));
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  set_ink (frame, FAINT_ALPHA);
+  show_text (frame, layout, frame->x0, (frame->y0 + frame->y1) / 2, 0);
+}
+
+/* Places the plot in the box, leaving room for the axes' and lines' labels. */
+static void
+measure_frame (BmPainChart  *self,
+               Frame        *frame,
+               PangoContext *context,
+               double        width,
+               double        height)
+{
+  g_autoptr(PangoLayout) probe = NULL;
+  int score_width, line_height;
+  double labels_width;
+
+  frame->context = context;
+  frame->dark = self->dark;
+  frame->from = self->from;
+  frame->to = self->to;
+  probe = new_text (frame, "10");
+  pango_layout_get_pixel_size (probe, &score_width, &line_height);
+  frame->line_height = line_height;
+
+  labels_width = measure_end_labels (self, frame, width * 0.3);
+  frame->x0 = score_width + line_height * 0.8;
+  frame->x1 = MAX (frame->x0 + 1, width - MAX (labels_width, line_height * 1.5));
+  frame->y0 = line_height * 0.6;
+  frame->y1 = MAX (frame->y0 + 1, height - line_height * 1.6);
+}
+
+/**
+ * bm_pain_chart_locate:
+ * @time: in seconds since the epoch
+ * @x: (out): where bm_pain_chart_draw() with the same arguments puts a score at @time
+ * @y: (out): and where it puts @intensity
+ *
+ * For pointing at a score, or checking where one is drawn.
+ */
+void
+bm_pain_chart_locate (BmPainChart  *self,
+                      PangoContext *context,
+                      double        width,
+                      double        height,
+                      gint64        time,
+                      double        intensity,
+                      double       *x,
+                      double       *y)
+{
+  Frame frame = { NULL, };
+
+  g_return_if_fail (BM_IS_PAIN_CHART (self));
+  g_return_if_fail (PANGO_IS_CONTEXT (context));
+
+  measure_frame (self, &frame, context, width, height);
+  *x = x_of (&frame, time);
+  *y = y_of (&frame, intensity);
+}
+
+/**
+ * bm_pain_chart_draw:
+ * @context: lays out the labels, in its font
+ *
+ * Draws the chart, its background included, filling the box. Each line has a
+ * colour, a dash pattern and a marker shape of its own, and its label at its end.
+ */
+void
+bm_pain_chart_draw (BmPainChart  *self,
+                    cairo_t      *cr,
+                    PangoContext *context,
+                    double        width,
+                    double        height)
+{
+  g_autoptr(GArray) indices = NULL;
+  Frame frame = { cr, };
+
+  g_return_if_fail (BM_IS_PAIN_CHART (self));
+  g_return_if_fail (cr != NULL && PANGO_IS_CONTEXT (context));
+
+  measure_frame (self, &frame, context, width, height);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, ceil (width), ceil (height));
+  cairo_clip (cr);
+  cairo_set_source_rgb (cr, bg_rgb[self->dark][0], bg_rgb[self->dark][1], bg_rgb[self->dark][2]);
+  cairo_paint (cr);
+  cairo_set_line_width (cr, 1);
+
+  draw_score_axis (&frame);
+  draw_time_axis (&frame);
+
+  if (bm_pain_chart_is_empty (self))
+    draw_empty (&frame);
+  else
+    {
+      indices = g_array_new (FALSE, FALSE, sizeof (guint));
+      /* On whole pixels: cairo draws through any other clip with a mask, which is
+       * many times slower. */
+      cairo_save (cr);
+      cairo_rectangle (cr, floor (frame.x0 - frame.line_height), 0,
+                       ceil (frame.x1 - frame.x0 + 2 * frame.line_height), ceil (height));
+      cairo_clip (cr);
+      for (guint i = 0; i < self->series->len; i++)
+        draw_series (&frame, g_ptr_array_index (self->series, i), get_style (i), indices);
+      cairo_restore (cr);
+      draw_end_labels (self, &frame, width * 0.3);
+    }
+
+  cairo_restore (cr);
+}
