@@ -29,8 +29,9 @@ def test_list_regions():
     p = run('--list-regions')
     ids = [line.split()[0] for line in p.stdout.splitlines() if line.strip()]
     check('list-regions exit 0', p.returncode == 0, p.stderr)
-    for expected in ('neck', 'upper', 'shoulder-blade', 'middle', 'lower', 'spine', 'flank',
-                     'sacroiliac', 'gluteal', 'lateral-hip', 'posterior-thigh', 'calf'):
+    for expected in ('neck', 'upper', 'shoulder-blade', 'middle', 'lower', 'cervical-spine',
+                     'thoracic-spine', 'lumbar-spine', 'sacrum', 'coccyx', 'flank', 'sacroiliac',
+                     'gluteal', 'lateral-hip', 'posterior-thigh', 'calf'):
         check('list-regions has ' + expected, expected in ids, p.stdout)
 
 
@@ -74,7 +75,7 @@ def test_unknown_region():
 
 
 def test_unknown_side():
-    p = run('--region=spine:left')
+    p = run('--region=sacrum:left')
     check('unknown side exit 2', p.returncode == 2 and 'center' in p.stderr, p.stderr)
 
 

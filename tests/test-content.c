@@ -166,7 +166,12 @@ test_no_unused_ids (void)
     add_used (used, bm_red_flag_get_sources (g_ptr_array_index (list, i)));
   list = bm_catalog_get_pain_sources (catalog);
   for (guint i = 0; i < list->len; i++)
-    add_used (used, bm_pain_source_get_sources (g_ptr_array_index (list, i)));
+    {
+      add_used (used, bm_pain_source_get_sources (g_ptr_array_index (list, i)));
+      add_used (used, bm_pain_source_get_evidence_sources (g_ptr_array_index (list, i)));
+      /* A muscle's own self-treatment may be used nowhere else. */
+      add_used (used, bm_pain_source_get_self_treatment (g_ptr_array_index (list, i)));
+    }
 
   assert_all_used (used, bm_catalog_get_causes (catalog), "cause");
   assert_all_used (used, bm_catalog_get_tips (catalog), "tip");
@@ -241,7 +246,8 @@ static const char * const systemic_flags[] = {
   "major-accident", "minor-fall-osteoporosis", NULL
 };
 
-/* Spinal cord and cauda equina signs by level. */
+/* Spinal cord and cauda equina signs by level, and fragile bone where a crush fracture is
+ * likeliest. */
 static const struct {
   const char *region;
   const char *flags[5];
@@ -249,7 +255,15 @@ static const struct {
   { "neck", { "cervical-myelopathy" } },
   { "upper", { "cervical-myelopathy" } },
   { "middle", { "both-legs", "leg-weakness-worsening", "bladder-bowel-change" } },
-  { "spine", { "cervical-myelopathy", "saddle-numbness", "bladder-bowel-change", "both-legs" } },
+  { "cervical-spine", { "cervical-myelopathy", "neck-dissection-signs" } },
+  { "thoracic-spine",
+    { "thoracic-pain", "both-legs", "leg-weakness-worsening", "bladder-bowel-change",
+      "height-loss" } },
+  { "lumbar-spine",
+    { "saddle-numbness", "bladder-bowel-change", "both-legs", "leg-weakness-worsening",
+      "height-loss" } },
+  { "sacrum", { "saddle-numbness", "bladder-bowel-change", "both-legs", "leg-weakness-worsening" } },
+  { "coccyx", { "saddle-numbness", "bladder-bowel-change" } },
   { "lower", { "saddle-numbness", "bladder-bowel-change", "both-legs", "leg-weakness-worsening" } },
   { "sacroiliac",
     { "saddle-numbness", "bladder-bowel-change", "both-legs", "leg-weakness-worsening" } },
@@ -432,7 +446,8 @@ test_flags_by_level (void)
 
       g_assert_nonnull (region);
       for (guint j = 0; j < G_N_ELEMENTS (level_rules[i].flags) && level_rules[i].flags[j]; j++)
-        assert_region_has_flag (region, level_rules[i].flags[j], "cord or cauda equina, by level");
+        assert_region_has_flag (region, level_rules[i].flags[j],
+                                "by level: cord, cauda equina, neck artery, fragile bone");
     }
 }
 

@@ -139,12 +139,14 @@ test_accessible_labels (void)
 {
   BmMapRenderer *renderer = bm_body_map_get_renderer (get_map ());
   GtkWidget *lower = bm_body_map_get_hotspot (get_map (), find_area ("lower", BM_SIDE_LEFT));
-  GtkWidget *spine = bm_body_map_get_hotspot (get_map (), find_area ("spine", BM_SIDE_CENTER));
+  GtkWidget *spine = bm_body_map_get_hotspot (get_map (),
+                                              find_area ("lumbar-spine", BM_SIDE_CENTER));
 
   gtk_test_accessible_assert_role (lower, GTK_ACCESSIBLE_ROLE_BUTTON);
   gtk_test_accessible_assert_property (lower, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Lower back, left side");
-  gtk_test_accessible_assert_property (spine, GTK_ACCESSIBLE_PROPERTY_LABEL, "Spine (midline)");
+  gtk_test_accessible_assert_property (spine, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Lumbar spine (lower back)");
 
   for (guint i = 0; i < bm_map_renderer_get_n_areas (renderer); i++)
     {
