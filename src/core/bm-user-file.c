@@ -59,9 +59,15 @@ set_error_from_errno (GError     **error,
   g_set_error (error, BM_USER_FILE_ERROR, code, "%s: %s", what, g_strerror (saved_errno));
 }
 
-/* Whole sentences, which translate better than a kind put into one. */
-static const char *
-describe_kind (mode_t mode)
+/**
+ * bm_user_file_describe_kind:
+ * @mode: a file's `st_mode`
+ *
+ * Returns: why a file of this kind is not used, in a whole sentence (which
+ *   translates better than a kind put into one)
+ */
+const char *
+bm_user_file_describe_kind (guint mode)
 {
   if (S_ISDIR (mode))
     return _("it is a folder, not a file");
@@ -129,7 +135,7 @@ bm_user_file_read (const char       *path,
   if (!S_ISREG (buf.st_mode))
     {
       g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_NOT_REGULAR,
-                           describe_kind (buf.st_mode));
+                           bm_user_file_describe_kind (buf.st_mode));
       close (fd);
       return NULL;
     }
@@ -329,10 +335,18 @@ bm_user_file_parse_json (GBytes  *bytes,
   return json_node_ref (json_parser_get_root (parser));
 }
 
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         size)
+/**
+ * bm_user_file_write_all:
+ * @fd: an open file
+ *
+ * Writes all of @data, going on after an interruption by a signal.
+ *
+ * Returns: %TRUE, or %FALSE with `errno` set
+ */
+gboolean
+bm_user_file_write_all (int           fd,
+                        const guint8 *data,
+                        gsize         size)
 {
   while (size > 0)
     {
@@ -349,9 +363,16 @@ write_all (int           fd,
   return TRUE;
 }
 
-/* Makes a rename in @dir survive a power cut. */
-static gboolean
-sync_dir (const char *dir)
+/**
+ * bm_user_file_sync_dir:
+ * @dir: a folder
+ *
+ * Makes a rename in @dir survive a power cut.
+ *
+ * Returns: %TRUE, or %FALSE with `errno` set
+ */
+gboolean
+bm_user_file_sync_dir (const char *dir)
 {
   int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   gboolean ok;
@@ -404,7 +425,7 @@ bm_user_file_write (const char       *path,
       return FALSE;
     }
 
-  if (!write_all (fd, data, size) || fsync (fd) != 0 || fstat (fd, &buf) != 0)
+  if (!bm_user_file_write_all (fd, data, size) || fsync (fd) != 0 || fstat (fd, &buf) != 0)
     {
       set_error_from_errno (error, errno, _("Cannot write “%s”"), path);
       close (fd);
@@ -419,7 +440,7 @@ bm_user_file_write (const char       *path,
       return FALSE;
     }
 
-  if (!sync_dir (dir))
+  if (!bm_user_file_sync_dir (dir))
     g_debug ("Cannot sync the folder %s: %s", dir, g_strerror (errno));
 
   stamp_from_stat (stamp, &buf);

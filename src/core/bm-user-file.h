@@ -54,5 +54,10 @@ gboolean  bm_user_file_stat                     (const char             *path,
 gboolean  bm_user_file_stamp_equal              (const BmUserFileStamp  *a,
                                                  const BmUserFileStamp  *b);
 guint     bm_user_file_remove_stale_temporaries (const char             *path);
+const char *bm_user_file_describe_kind          (guint                   mode);
+gboolean  bm_user_file_write_all                (int                     fd,
+                                                 const guint8           *data,
+                                                 gsize                   size);
+gboolean  bm_user_file_sync_dir                 (const char             *dir);
 
 G_END_DECLS

@@ -9,21 +9,39 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 
+#include "bm-export-file.h"
 #include "bm-sheet-file.h"
+
+typedef struct
+{
+  BmExportFile *file;
+  GError *error; /* the first write error */
+} Stream;
+
+/* cairo has no room for a reason, so the stream keeps it. */
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  Stream *stream = closure;
+
+  if (stream->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return bm_export_file_write (stream->file, data, length, &stream->error)
+         ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
 
 /**
  * bm_sheet_file_write_pdf:
  * @sheet: the sheet to write
- * @path: the file to write
+ * @path: the file to write, or `-` for standard output
  *
- * Writes @sheet as a PDF. The file appears whole or not at all: the pages go
- * to a temporary file beside it that replaces @path only once complete.
+ * Writes @sheet as a PDF, through a #BmExportFile: the file appears whole or
+ * not at all, and a device, a named pipe or a folder at @path is refused.
  *
  * Returns: %TRUE, or %FALSE with @error set
  */
@@ -32,29 +50,22 @@ bm_sheet_file_write_pdf (BmCareSheet  *sheet,
                          const char   *path,
                          GError      **error)
 {
-  g_autofree char *tmp_path = g_strdup_printf ("%s.XXXXXX", path);
+  Stream stream = { NULL, NULL };
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   double width, height;
   guint n_pages;
-  int fd;
+  gboolean ok;
 
   g_return_val_if_fail (BM_IS_CARE_SHEET (sheet), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
 
-  fd = g_mkstemp_full (tmp_path, O_WRONLY, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
+  if (!(stream.file = bm_export_file_new (path, error)))
+    return FALSE;
 
   bm_care_sheet_get_page_size (sheet, &width, &height);
-  surface = cairo_pdf_surface_create (tmp_path, width, height);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, &stream, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   bm_care_sheet_get_title (sheet));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Backmap " PACKAGE_VERSION);
@@ -72,16 +83,21 @@ bm_sheet_file_write_pdf (BmCareSheet  *sheet,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS || g_rename (tmp_path, path) != 0)
+  if (stream.error != NULL)
     {
-      const char *reason = status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status)
-                                                          : g_strerror (errno);
-
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                   _("Cannot write “%s”: %s"), path, reason);
-      g_unlink (tmp_path);
-      return FALSE;
+      g_propagate_error (error, stream.error);
+      ok = FALSE;
     }
+  else if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), path,
+                   cairo_status_to_string (status));
+      ok = FALSE;
+    }
+  else
+    ok = bm_export_file_commit (stream.file, error);
 
-  return TRUE;
+  g_object_unref (stream.file);
+
+  return ok;
 }
