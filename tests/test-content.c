@@ -235,6 +235,7 @@ static const CauseRule cause_rules[] = {
   { "osteoporotic-fracture", NULL, BM_SIDE_ALL, { "minor-fall-osteoporosis", "height-loss" } },
   { "inflammatory-back-pain", NULL, BM_SIDE_ALL, { "inflammatory-pattern" } },
   { "sciatica", NULL, BM_SIDE_ALL, { "sciatica-not-settling" } },
+  { "coccydynia", NULL, BM_SIDE_ALL, { "tailbone-bleeding", "not-improving" } },
   { "cervical-radiculopathy", NULL, BM_SIDE_ALL, { "arm-nerve-symptoms" } },
   { "serious-spinal-cause", NULL, BM_SIDE_ALL,
     { "spinal-infection", "cancer-immune-drugs", "weight-loss", "night-rest-pain" } },
