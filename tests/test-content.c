@@ -684,6 +684,44 @@ steps_mention (BmTechnique *technique,
   return mentions (bm_technique_get_summary (technique), word);
 }
 
+/* A muscle's own self-treatment: two different techniques, a stretch that says when to
+ * stop, and near the neck or the belly the warnings those places need. */
+static void
+test_muscle_self_treatment (void)
+{
+  GPtrArray *sources = bm_catalog_get_pain_sources (catalog);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      BmPainSource *source = g_ptr_array_index (sources, i);
+      GPtrArray *list = bm_pain_source_get_self_treatment (source);
+      BmTechnique *stretch;
+
+      if (bm_pain_source_get_kind (source) != BM_PAIN_SOURCE_KIND_MUSCLE)
+        continue;
+      g_test_message ("muscle %s", bm_pain_source_get_id (source));
+      g_assert_cmpuint (list->len, ==, 2);
+      g_assert_true (g_ptr_array_index (list, 0) != g_ptr_array_index (list, 1));
+      stretch = g_ptr_array_index (list, 1);
+      if (!has_caution (stretch, "stop short of pain") || !has_caution (stretch, "tingl"))
+        g_error ("stretch \"%s\" does not say to stop short of pain and for tingling",
+                 bm_technique_get_id (stretch));
+
+      for (guint j = 0; j < list->len; j++)
+        {
+          BmTechnique *technique = g_ptr_array_index (list, j);
+
+          if (steps_mention (technique, "neck") && !has_caution (technique, "dizz"))
+            g_error ("technique \"%s\" works near the neck without its warning signs",
+                     bm_technique_get_id (technique));
+          /* Pressing on the front of the belly is not safe self-care. */
+          if (steps_mention (technique, "belly") && !has_caution (technique, "front of the belly"))
+            g_error ("technique \"%s\" mentions the belly without saying not to press on it",
+                     bm_technique_get_id (technique));
+        }
+    }
+}
+
 static void
 test_self_massage_cautions (void)
 {
@@ -855,6 +893,7 @@ main (int   argc,
   g_test_add_func ("/bm/content/tiers-agree", test_tiers_agree);
   g_test_add_func ("/bm/content/techniques-ranked", test_techniques_ranked);
   g_test_add_func ("/bm/content/self-massage-cautions", test_self_massage_cautions);
+  g_test_add_func ("/bm/content/muscle-self-treatment", test_muscle_self_treatment);
   g_test_add_func ("/bm/content/routine-timing", test_routine_timing);
   g_test_add_func ("/bm/content/lay-text", test_lay_text);
 
