@@ -295,6 +295,7 @@ static const struct {
   { "win.show-techniques", { "<Control>t", NULL } },
   { "win.go-back", { "<Alt>Left", NULL } },
   { "win.red-flag-check", { "<Control>r", NULL } },
+  { "win.log-pain", { "<Control>l", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "plan.undo-selection", { "<Control>z", NULL } },
   { "plan.redo-selection", { "<Control><Shift>z", NULL } },

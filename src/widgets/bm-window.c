@@ -44,9 +44,9 @@ update_header (BmWindow *self)
 }
 
 /* Shows a page of the details side, remembering the one it replaces. */
-static void
-show_page (BmWindow   *self,
-           const char *name)
+void
+bm_window_show_page (BmWindow   *self,
+                     const char *name)
 {
   const char *current = gtk_stack_get_visible_child_name (self->content_stack);
 
@@ -152,7 +152,7 @@ notice_cb (BmWindow   *self,
 static gboolean
 show_region_cb (gpointer data)
 {
-  show_page (BM_WINDOW (data), "region");
+  bm_window_show_page (BM_WINDOW (data), "region");
   return G_SOURCE_REMOVE;
 }
 
@@ -265,7 +265,7 @@ open_technique_action (GtkWidget  *widget,
   g_return_if_fail (technique != NULL);
 
   bm_technique_page_set_technique (get_technique_page (self), technique);
-  show_page (self, "technique");
+  bm_window_show_page (self, "technique");
 }
 
 /* "" runs the self-care techniques on the care sheet; an id runs that technique
@@ -307,7 +307,7 @@ start_routine_action (GtkWidget  *widget,
     }
 
   get_routine_player (self);
-  show_page (self, "routine");
+  bm_window_show_page (self, "routine");
   bm_routine_player_start (self->routine_player, routine);
 }
 
@@ -327,7 +327,7 @@ show_techniques_action (GtkWidget  *widget,
   BmWindow *self = BM_WINDOW (widget);
 
   get_technique_browser (self);
-  show_page (self, "techniques");
+  bm_window_show_page (self, "techniques");
 }
 
 static void
@@ -364,7 +364,7 @@ search_action (GtkWidget  *widget,
   BmWindow *self = BM_WINDOW (widget);
 
   get_search_page (self);
-  show_page (self, "search");
+  bm_window_show_page (self, "search");
   bm_search_page_focus (self->search_page);
 }
 
@@ -375,6 +375,8 @@ bm_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_WINDOW);
   g_clear_object (&self->plan_actions);
+  g_clear_object (&self->diary_actions);
+  g_clear_object (&self->diary);
   g_clear_object (&self->plan);
   g_clear_object (&self->renderer);
   g_clear_object (&self->catalog);
@@ -398,6 +400,8 @@ bm_window_class_init (BmWindowClass *klass)
   g_type_ensure (BM_TYPE_BODY_MAP);
   g_type_ensure (BM_TYPE_MAP_LEGEND);
   g_type_ensure (BM_TYPE_REGION_PANE);
+  g_type_ensure (BM_TYPE_MAP_BAR);
+  g_type_ensure (BM_TYPE_DIARY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BmWindow, toast_overlay);
@@ -405,6 +409,7 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, details_page);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, body_map);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, map_bar);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, primary_menu);
@@ -412,9 +417,17 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, details_title);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, region_pane);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, map_switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, diary_switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, diary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, diary_page);
 
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.open-technique", "s", open_technique_action);
+  gtk_widget_class_install_action (widget_class, "win.open-muscle", "(su)",
+                                   bm_window_open_muscle_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine", "s", start_routine_action);
   gtk_widget_class_install_action (widget_class, "win.show-techniques", NULL,
                                    show_techniques_action);
@@ -427,6 +440,9 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, bm_window_print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL,
                                    bm_window_export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.log-pain", NULL, bm_window_log_pain_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-diary-entry", "s",
+                                   bm_window_edit_diary_entry_action);
 }
 
 /* The menu's popover is made once the first frame is shown: made with the window,
@@ -439,6 +455,7 @@ add_menu_cb (gpointer data)
   BmWindow *self = data;
 
   gtk_menu_button_set_menu_model (self->menu_button, self->primary_menu);
+  gtk_menu_button_set_menu_model (self->diary_menu_button, self->primary_menu);
   return G_SOURCE_REMOVE;
 }
 
@@ -537,6 +554,8 @@ bm_window_new (BmApplication *application)
                            G_CALLBACK (update_start_routine), self, G_CONNECT_SWAPPED);
   update_start_routine (self);
   bm_body_map_set_plan (self->body_map, self->plan);
+  bm_window_setup_muscles (self, settings);
+  bm_window_setup_diary (self, bm_application_get_diary (application));
 
   return self;
 }
