@@ -107,6 +107,33 @@ test_illustrations_render (void)
   g_assert_cmpuint (n_checked, >, 0);
 }
 
+/* Every drawing in data/illustrations is shown by some step: the bundle holds only those
+ * the catalog names, so a drawing no step names would be shipped nowhere. */
+static void
+test_illustrations_used (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "..", "data", "illustrations",
+                                                     NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_strconcat (RESOURCE_PREFIX "/illustrations/", name, NULL);
+
+      if (!g_str_has_suffix (name, ".svg"))
+        continue;
+      n_files++;
+      if (!g_resources_get_info (path, 0, NULL, NULL, NULL))
+        g_error ("illustration \"%s\" is drawn but no step shows it", name);
+    }
+
+  g_assert_cmpuint (n_files, >, 0);
+}
+
 static void
 add_used (GHashTable *used,
           GPtrArray  *items)
@@ -881,6 +908,7 @@ main (int   argc,
   g_test_add_func ("/bm/content/regions-complete", test_regions_complete);
   g_test_add_func ("/bm/content/techniques-graded", test_techniques_graded);
   g_test_add_func ("/bm/content/illustrations", test_illustrations_render);
+  g_test_add_func ("/bm/content/illustrations-used", test_illustrations_used);
   g_test_add_func ("/bm/content/no-unused-ids", test_no_unused_ids);
   g_test_add_func ("/bm/content/sources-complete", test_sources_complete);
   g_test_add_func ("/bm/content/red-flags-tiered", test_red_flags_tiered);
