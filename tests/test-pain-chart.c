@@ -179,16 +179,37 @@ test_thinning_keeps_peaks (void)
 {
   g_autoptr(BmDiary) diary = bm_diary_new ();
   g_auto(Drawing) drawing = { NULL, };
-  const guint scores[] = { 1, 1, 1, 9, 1, 1 };
+  const guint scores[] = { 1, 1, 1, 1, 1, 9, 1, 1, 1, 1, 1 };
 
+  /* Seconds apart: a pixel column is about 20 minutes. */
   add_score (diary, START, "lower", BM_SIDE_LEFT, 1);
   for (guint i = 0; i < G_N_ELEMENTS (scores); i++)
-    add_score (diary, START + 3 * DAY + i * 60, "lower", BM_SIDE_LEFT, scores[i]);
+    add_score (diary, START + 3 * DAY + i * 5, "lower", BM_SIDE_LEFT, scores[i]);
   add_score (diary, START + 6 * DAY, "lower", BM_SIDE_LEFT, 1);
   draw (&drawing, diary, FALSE);
 
   g_assert_true (colour_at (&drawing, START + 3 * DAY, 8.5, blue));
   g_assert_false (colour_at (&drawing, START + 4 * DAY + DAY / 2, 8.5, blue));
+}
+
+/* Thousands of scores: a band from each pixel column's lowest to its highest score,
+ * in the line's colour, faint, under the line of the columns' means. */
+static void
+test_dense_band (void)
+{
+  g_autoptr(BmDiary) diary = bm_diary_new ();
+  g_auto(Drawing) drawing = { NULL, };
+  const guint32 band = 0xc6dbf5; /* the blue at a quarter over white */
+  gint64 spike = START + 3 * DAY + DAY / 3;
+
+  for (gint64 t = START; t < START + 6 * DAY; t += 300)
+    add_score (diary, t, "lower", BM_SIDE_LEFT, ABS (t - spike) < 150 ? 10 : 2);
+  draw (&drawing, diary, FALSE);
+
+  g_assert_true (colour_at (&drawing, spike, 8, band));
+  g_assert_false (colour_at (&drawing, spike + DAY / 2, 8, band));
+  g_assert_false (colour_at (&drawing, spike + DAY / 2, 8, blue));
+  g_assert_true (colour_at (&drawing, spike + DAY / 2, 2, blue));
 }
 
 static void
@@ -203,10 +224,10 @@ test_empty (void)
   g_assert_true (bm_pain_chart_is_empty (no_diary.chart));
   g_assert_cmpuint (count_colour (&no_diary, blue), ==, 0);
 
-  /* The message sits in the middle of the plot. */
+  /* The message sits in the middle of the plot, darker than the grid. */
   for (int x = WIDTH / 4; x < WIDTH * 3 / 4; x++)
     for (int y = HEIGHT / 2 - 12; y < HEIGHT / 2 + 12; y++)
-      ink += !near (pixel (&no_diary, x, y), 0xffffff);
+      ink += (pixel (&no_diary, x, y) & 0xff) < 0xa0;
   g_assert_cmpuint (ink, >, 50);
 
   /* A score out of the chart's time leaves it empty. */
@@ -247,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/bm/pain-chart/single-point", test_single_point);
   g_test_add_func ("/bm/pain-chart/lines", test_lines);
   g_test_add_func ("/bm/pain-chart/thinning-keeps-peaks", test_thinning_keeps_peaks);
+  g_test_add_func ("/bm/pain-chart/dense-band", test_dense_band);
   g_test_add_func ("/bm/pain-chart/empty", test_empty);
   g_test_add_func ("/bm/pain-chart/dark", test_dark);
 

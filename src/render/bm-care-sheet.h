@@ -8,6 +8,7 @@
 
 #include <cairo.h>
 
+#include "bm-diary.h"
 #include "bm-paper.h"
 #include "bm-render-types.h"
 
@@ -21,6 +22,8 @@ BmCareSheet *bm_care_sheet_new             (BmMapRenderer *renderer,
                                             BmCarePlan    *plan,
                                             double         page_width,
                                             double         page_height);
+void         bm_care_sheet_set_diary       (BmCareSheet   *self,
+                                            BmDiary       *diary);
 guint        bm_care_sheet_paginate        (BmCareSheet   *self,
                                             cairo_t       *cr);
 void         bm_care_sheet_draw_page       (BmCareSheet   *self,

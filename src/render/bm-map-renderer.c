@@ -627,3 +627,48 @@ bm_map_renderer_draw_id_map (BmMapRenderer       *self,
 
   rsvg_handle_render_layer (self->id_map, cr, "#regions", viewport, NULL);
 }
+
+/**
+ * bm_map_renderer_get_catalog:
+ *
+ * Returns: (transfer none): the catalog whose regions the map shows
+ */
+BmCatalog *
+bm_map_renderer_get_catalog (BmMapRenderer *self)
+{
+  g_return_val_if_fail (BM_IS_MAP_RENDERER (self), NULL);
+
+  return self->catalog;
+}
+
+/**
+ * bm_map_renderer_draw_shade:
+ * @area: the area to fill
+ * @rgba: (array fixed-size=4): the colour and its opacity
+ *
+ * Fills one area with a colour of the caller's, such as one that tells how much
+ * it hurts there. Draw the area's outline over it with bm_map_renderer_draw_mark().
+ */
+void
+bm_map_renderer_draw_shade (BmMapRenderer       *self,
+                            cairo_t             *cr,
+                            const RsvgRectangle *viewport,
+                            guint                area,
+                            const double         rgba[4])
+{
+  cairo_pattern_t *shape;
+
+  g_return_if_fail (BM_IS_MAP_RENDERER (self));
+  g_return_if_fail (area < self->areas->len);
+
+  cairo_push_group_with_content (cr, CAIRO_CONTENT_ALPHA);
+  rsvg_handle_render_layer (get_look (self, LOOK_SOLID, FALSE, FALSE), cr,
+                            g_array_index (self->areas, Area, area).element, viewport, NULL);
+  shape = cairo_pop_group (cr);
+
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
+  cairo_mask (cr, shape);
+  cairo_restore (cr);
+  cairo_pattern_destroy (shape);
+}

@@ -70,5 +70,11 @@ void           bm_map_renderer_draw_swatch     (BmMapRenderer  *self,
 void           bm_map_renderer_draw_id_map     (BmMapRenderer  *self,
                                                 cairo_t        *cr,
                                                 const RsvgRectangle *viewport);
+BmCatalog     *bm_map_renderer_get_catalog     (BmMapRenderer  *self);
+void           bm_map_renderer_draw_shade      (BmMapRenderer  *self,
+                                                cairo_t        *cr,
+                                                const RsvgRectangle *viewport,
+                                                guint           area,
+                                                const double    rgba[4]);
 
 G_END_DECLS

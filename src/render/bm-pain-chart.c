@@ -18,6 +18,7 @@
 
 #include "bm-catalog.h"
 #include "bm-pain-chart.h"
+#include "bm-pain-chart-private.h"
 #include "bm-region.h"
 
 typedef enum
@@ -49,32 +50,8 @@ static const LineStyle line_styles[] = {
     MARKER_TRIANGLE_DOWN },
 };
 
-/* Background, text, faint text, grid and axis, light then dark. */
+/* The background, light then dark. */
 static const double bg_rgb[2][3] = { { 1, 1, 1 }, { 0.118, 0.118, 0.118 } };
-static const double ink_rgb[2][3] = { { 0, 0, 0 }, { 1, 1, 1 } };
-#define TEXT_ALPHA 0.8
-#define FAINT_ALPHA 0.55
-#define GRID_ALPHA 0.12
-#define AXIS_ALPHA 0.4
-
-typedef enum
-{
-  UNIT_DAY,
-  UNIT_MONTH,
-  UNIT_YEAR,
-} TickUnit;
-
-/* Tick spacings from the finest; the first whose labels do not collide wins. */
-static const struct
-{
-  TickUnit unit;
-  guint step; /* days, months or years */
-} tick_steps[] = {
-  { UNIT_DAY, 1 }, { UNIT_DAY, 2 }, { UNIT_DAY, 7 }, { UNIT_DAY, 14 },
-  { UNIT_MONTH, 1 }, { UNIT_MONTH, 2 }, { UNIT_MONTH, 3 }, { UNIT_MONTH, 6 },
-  { UNIT_YEAR, 1 }, { UNIT_YEAR, 2 }, { UNIT_YEAR, 5 }, { UNIT_YEAR, 10 },
-  { UNIT_YEAR, 50 },
-};
 
 struct _BmPainChart
 {
@@ -88,17 +65,6 @@ struct _BmPainChart
 };
 
 G_DEFINE_FINAL_TYPE (BmPainChart, bm_pain_chart, G_TYPE_OBJECT)
-
-/* Where the plot goes and what scales it: fixed for one draw. */
-typedef struct
-{
-  cairo_t *cr;
-  PangoContext *context;
-  gboolean dark;
-  double line_height;
-  double x0, x1, y0, y1;
-  gint64 from, to;
-} Frame;
 
 static void
 bm_pain_chart_finalize (GObject *object)
@@ -212,56 +178,6 @@ bm_pain_chart_is_empty (BmPainChart *self)
 }
 
 static void
-set_ink (Frame  *frame,
-         double  alpha)
-{
-  const double *rgb = ink_rgb[frame->dark];
-
-  cairo_set_source_rgba (frame->cr, rgb[0], rgb[1], rgb[2], alpha);
-}
-
-static PangoLayout *
-new_text (Frame      *frame,
-          const char *text)
-{
-  PangoLayout *layout = pango_layout_new (frame->context);
-
-  pango_layout_set_text (layout, text, -1);
-  return layout;
-}
-
-/* Shows @layout with its left edge at @x (or its centre, or its right edge, as
- * @align is 0, 0.5 or 1) and its middle at @y. */
-static void
-show_text (Frame       *frame,
-           PangoLayout *layout,
-           double       x,
-           double       y,
-           double       align)
-{
-  int width, height;
-
-  pango_layout_get_pixel_size (layout, &width, &height);
-  cairo_move_to (frame->cr, x - width * align, y - height / 2.0);
-  pango_cairo_show_layout (frame->cr, layout);
-}
-
-static double
-x_of (Frame  *frame,
-      gint64  time)
-{
-  return frame->x0 + (double) (time - frame->from) / (frame->to - frame->from)
-                     * (frame->x1 - frame->x0);
-}
-
-static double
-y_of (Frame  *frame,
-      double  intensity)
-{
-  return frame->y1 - intensity / BM_DIARY_MAX_INTENSITY * (frame->y1 - frame->y0);
-}
-
-static void
 draw_marker (cairo_t *cr,
              Marker   marker,
              double   x,
@@ -327,10 +243,10 @@ draw_marker (cairo_t *cr,
 
 /* Filled in the line's colour, ringed in the background's, so it stands off lines. */
 static void
-fill_marker (Frame           *frame,
-             const LineStyle *style,
-             double           x,
-             double           y)
+fill_marker (BmPainChartFrame *frame,
+             const LineStyle  *style,
+             double            x,
+             double            y)
 {
   const double *rgb = style->rgb[frame->dark];
   const double *bg = bg_rgb[frame->dark];
@@ -351,83 +267,126 @@ get_style (guint i)
   return &line_styles[i % G_N_ELEMENTS (line_styles)];
 }
 
-/* The points to draw: per pixel column the first, lowest, highest and last score,
- * in time order, so the line keeps every peak and dip it would show unthinned. */
+typedef struct
+{
+  double x, y;
+} Vertex;
+
+/* More scores than a third of the plot's pixel columns: drawn as a band and a mean. */
+static gboolean
+is_dense (BmPainChartFrame *frame,
+          BmDiarySeries    *series)
+{
+  return series->n_points > (frame->x1 - frame->x0) / 3;
+}
+
+/* Traces the line through @series into @vertices, a pixel column at a time, so the
+ * work follows the width, not the number of scores. A sparse series keeps each
+ * column's first, lowest, highest and last score, in time order: every peak and
+ * dip it would show unthinned. A dense one takes each column's mean, and adds the
+ * column's range, lowest to highest, to the current path as a band; its line
+ * still ends at the last score. */
 static void
-thin_points (Frame         *frame,
-             BmDiarySeries *series,
-             GArray        *indices)
+trace_series (BmPainChartFrame *frame,
+              BmDiarySeries    *series,
+              gboolean          dense,
+              GArray           *vertices)
 {
   guint i = 0;
 
-  g_array_set_size (indices, 0);
+  g_array_set_size (vertices, 0);
   while (i < series->n_points)
     {
-      int column = (int) floor (x_of (frame, series->times[i]));
-      guint first = i, low = i, high = i, last = i;
-      guint picked[4];
-      guint n_picked = 0;
+      int column = (int) floor (bm_pain_chart_frame_x (frame, series->times[i]));
+      guint first = i, low = i, high = i, last = i, sum = 0;
 
-      for (i++; i < series->n_points && (int) floor (x_of (frame, series->times[i])) == column; i++)
+      for (; i < series->n_points &&
+             (int) floor (bm_pain_chart_frame_x (frame, series->times[i])) == column; i++)
         {
           if (series->intensities[i] < series->intensities[low])
             low = i;
           if (series->intensities[i] > series->intensities[high])
             high = i;
           last = i;
+          sum += series->intensities[i];
         }
 
-      picked[n_picked++] = first;
-      picked[n_picked++] = MIN (low, high);
-      picked[n_picked++] = MAX (low, high);
-      picked[n_picked++] = last;
-      for (guint k = 0; k < n_picked; k++)
-        if (indices->len == 0 || g_array_index (indices, guint, indices->len - 1) < picked[k])
-          g_array_append_val (indices, picked[k]);
+      if (dense)
+        {
+          double top = bm_pain_chart_frame_y (frame, series->intensities[high]);
+          double bottom = bm_pain_chart_frame_y (frame, series->intensities[low]);
+          Vertex mean = { column + 0.5,
+                          bm_pain_chart_frame_y (frame, (double) sum / (last - first + 1)) };
+
+          /* Whole pixels, which cairo fills fastest. */
+          cairo_rectangle (frame->cr, column, floor (top), 1, MAX (1, ceil (bottom) - floor (top)));
+          if (i == series->n_points)
+            mean.y = bm_pain_chart_frame_y (frame, series->intensities[last]);
+          g_array_append_val (vertices, mean);
+        }
+      else
+        {
+          guint picked[] = { first, MIN (low, high), MAX (low, high), last };
+
+          for (guint k = 0; k < G_N_ELEMENTS (picked); k++)
+            if (k == 0 || picked[k] > picked[k - 1])
+              {
+                Vertex vertex = { bm_pain_chart_frame_x (frame, series->times[picked[k]]),
+                                  bm_pain_chart_frame_y (frame, series->intensities[picked[k]]) };
+
+                g_array_append_val (vertices, vertex);
+              }
+        }
     }
 }
 
 static void
-draw_series (Frame         *frame,
-             BmDiarySeries *series,
-             const LineStyle *style,
-             GArray        *indices)
+draw_series (BmPainChartFrame *frame,
+             BmDiarySeries    *series,
+             const LineStyle  *style,
+             GArray           *vertices)
 {
   cairo_t *cr = frame->cr;
   const double *rgb = style->rgb[frame->dark];
   double width = MAX (1.5, frame->line_height * 0.14);
   double dashes[G_N_ELEMENTS (style->dashes)];
+  gboolean dense = is_dense (frame, series);
   double last_x = G_MAXDOUBLE;
 
-  if (series->n_points > 1)
+  trace_series (frame, series, dense, vertices);
+  if (dense)
     {
-      thin_points (frame, series, indices);
-      for (guint k = 0; k < indices->len; k++)
-        {
-          guint i = g_array_index (indices, guint, k);
+      cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], 0.25);
+      cairo_fill (cr);
+    }
 
-          cairo_line_to (cr, x_of (frame, series->times[i]), y_of (frame, series->intensities[i]));
-        }
+  if (vertices->len > 1)
+    {
+      for (guint k = 0; k < vertices->len; k++)
+        cairo_line_to (cr, g_array_index (vertices, Vertex, k).x,
+                       g_array_index (vertices, Vertex, k).y);
       for (guint k = 0; k < style->n_dashes; k++)
         dashes[k] = style->dashes[k] * width;
       cairo_set_dash (cr, dashes, style->n_dashes, 0);
       cairo_set_line_width (cr, width);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      /* A fraction of the default's time on a busy line, and no visible loss. */
       cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
       cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
       cairo_stroke (cr);
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
     }
 
-  /* Markers on scores at least three marker widths apart, counted from the last
-   * score, which always has one: a single score shows as its marker alone. */
-  for (guint i = series->n_points; i-- > 0;)
+  /* Markers at least three marker widths apart, counted from the line's end, which
+   * always has one: a single score shows as its marker alone. */
+  for (guint k = vertices->len; k-- > 0;)
     {
-      double x = x_of (frame, series->times[i]);
+      Vertex *vertex = &g_array_index (vertices, Vertex, k);
 
-      if (last_x - x < frame->line_height * 1.7)
+      if (last_x - vertex->x < frame->line_height * 1.7)
         continue;
-      fill_marker (frame, style, x, y_of (frame, series->intensities[i]));
-      last_x = x;
+      fill_marker (frame, style, vertex->x, vertex->y);
+      last_x = vertex->x;
     }
 }
 
@@ -477,13 +436,13 @@ spread_labels (EndLabel *labels,
 }
 
 static PangoLayout *
-new_end_label (BmPainChart   *self,
-               Frame         *frame,
-               BmDiarySeries *series,
-               double         max_width)
+new_end_label (BmPainChart      *self,
+               BmPainChartFrame *frame,
+               BmDiarySeries    *series,
+               double            max_width)
 {
   g_autofree char *text = dup_series_label (self, series);
-  PangoLayout *layout = new_text (frame, text);
+  PangoLayout *layout = bm_pain_chart_frame_new_text (frame, text);
 
   pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -492,9 +451,9 @@ new_end_label (BmPainChart   *self,
 
 /* The width the labels at the lines' ends take, at most @max_width. */
 static double
-measure_end_labels (BmPainChart *self,
-                    Frame       *frame,
-                    double       max_width)
+measure_end_labels (BmPainChart      *self,
+                    BmPainChartFrame *frame,
+                    double            max_width)
 {
   double widest = 0;
 
@@ -515,9 +474,9 @@ measure_end_labels (BmPainChart *self,
 }
 
 static void
-draw_end_labels (BmPainChart *self,
-                 Frame       *frame,
-                 double       max_width)
+draw_end_labels (BmPainChart      *self,
+                 BmPainChartFrame *frame,
+                 double            max_width)
 {
   g_autofree EndLabel *labels = g_new (EndLabel, self->series->len);
   guint n = 0;
@@ -529,7 +488,7 @@ draw_end_labels (BmPainChart *self,
       if (series->n_points == 0)
         continue;
       labels[n].series = i;
-      labels[n].y = y_of (frame, series->intensities[series->n_points - 1]);
+      labels[n].y = bm_pain_chart_frame_y (frame, series->intensities[series->n_points - 1]);
       n++;
     }
   spread_labels (labels, n, frame->line_height * 1.05, frame->y0, frame->y1);
@@ -541,206 +500,31 @@ draw_end_labels (BmPainChart *self,
       double x = frame->x1 + frame->line_height * 0.6;
 
       fill_marker (frame, get_style (labels[k].series), x, labels[k].y);
-      set_ink (frame, TEXT_ALPHA);
-      show_text (frame, layout, x + frame->line_height * 0.6, labels[k].y, 0);
-    }
-}
-
-static GDateTime *
-first_tick (gint64   from,
-            TickUnit unit,
-            guint    step)
-{
-  g_autoptr(GDateTime) start = g_date_time_new_from_unix_local (from);
-  int year = g_date_time_get_year (start);
-  int month = g_date_time_get_month (start);
-  GDateTime *tick;
-
-  switch (unit)
-    {
-    case UNIT_DAY:
-      tick = g_date_time_new_local (year, month, g_date_time_get_day_of_month (start), 0, 0, 0);
-      /* Weeks begin on Monday. */
-      if (step % 7 == 0)
-        {
-          GDateTime *monday = g_date_time_add_days (tick,
-                                                    1 - g_date_time_get_day_of_week (tick));
-
-          g_date_time_unref (tick);
-          tick = monday;
-        }
-      return tick;
-
-    case UNIT_MONTH:
-      return g_date_time_new_local (year, month - (month - 1) % step, 1, 0, 0, 0);
-
-    case UNIT_YEAR:
-      return g_date_time_new_local (year - year % step, 1, 1, 0, 0, 0);
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static GDateTime *
-next_tick (GDateTime *tick,
-           TickUnit   unit,
-           guint      step)
-{
-  switch (unit)
-    {
-    case UNIT_DAY:
-      return g_date_time_add_days (tick, step);
-    case UNIT_MONTH:
-      return g_date_time_add_months (tick, step);
-    case UNIT_YEAR:
-      return g_date_time_add_years (tick, step);
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static char *
-format_tick (GDateTime *tick,
-             TickUnit   unit)
-{
-  switch (unit)
-    {
-    case UNIT_DAY:
-      /* Translators: a day on the pain chart's time axis, as g_date_time_format()
-       * writes it, such as "Nov 24"; "%-d. %b" in German */
-      return g_date_time_format (tick, C_("chart day", "%b %-d"));
-    case UNIT_MONTH:
-      /* Translators: a month on the pain chart's time axis, such as "Nov 2026" */
-      return g_date_time_format (tick, C_("chart month", "%b %Y"));
-    case UNIT_YEAR:
-      return g_date_time_format (tick, "%Y");
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* The ticks of the first spacing whose labels keep apart, as GDateTime. */
-static GPtrArray *
-dup_ticks (Frame    *frame,
-           TickUnit *unit)
-{
-  double gap = frame->line_height;
-  double seconds = frame->to - frame->from;
-  double width = frame->x1 - frame->x0;
-
-  for (guint s = 0; s < G_N_ELEMENTS (tick_steps); s++)
-    {
-      static const double unit_seconds[] = { 86400, 86400 * 30.44, 86400 * 365.25 };
-      double step_seconds = unit_seconds[tick_steps[s].unit] * tick_steps[s].step;
-      g_autoptr(GPtrArray) ticks = NULL;
-      g_autoptr(GDateTime) tick = NULL;
-      double widest = 0;
-
-      /* Labels are surely wider than two lines of text are high. */
-      if (width * step_seconds / seconds < 2 * frame->line_height + gap &&
-          s + 1 < G_N_ELEMENTS (tick_steps))
-        continue;
-
-      ticks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
-      tick = first_tick (frame->from, tick_steps[s].unit, tick_steps[s].step);
-      while (g_date_time_to_unix (tick) < frame->to)
-        {
-          GDateTime *next = next_tick (tick, tick_steps[s].unit, tick_steps[s].step);
-
-          if (g_date_time_to_unix (tick) >= frame->from)
-            {
-              g_autofree char *text = format_tick (tick, tick_steps[s].unit);
-              g_autoptr(PangoLayout) layout = new_text (frame, text);
-              int label_width;
-
-              pango_layout_get_pixel_size (layout, &label_width, NULL);
-              widest = MAX (widest, label_width);
-              g_ptr_array_add (ticks, g_date_time_ref (tick));
-            }
-          g_date_time_unref (tick);
-          tick = next;
-        }
-
-      /* Ticks of months and years are not evenly spaced: check the closest pair. */
-      if (width * (step_seconds * 0.9) / seconds >= widest + gap ||
-          s + 1 == G_N_ELEMENTS (tick_steps))
-        {
-          *unit = tick_steps[s].unit;
-          return g_steal_pointer (&ticks);
-        }
-    }
-
-  g_assert_not_reached ();
-}
-
-static void
-draw_time_axis (Frame *frame)
-{
-  TickUnit unit;
-  g_autoptr(GPtrArray) ticks = dup_ticks (frame, &unit);
-  double label_y = frame->y1 + frame->line_height * 0.9;
-
-  for (guint i = 0; i < ticks->len; i++)
-    {
-      GDateTime *tick = g_ptr_array_index (ticks, i);
-      double x = round (x_of (frame, g_date_time_to_unix (tick))) + 0.5;
-      g_autofree char *text = format_tick (tick, unit);
-      g_autoptr(PangoLayout) layout = new_text (frame, text);
-      int width;
-
-      set_ink (frame, GRID_ALPHA);
-      cairo_move_to (frame->cr, x, frame->y0);
-      cairo_line_to (frame->cr, x, frame->y1 + frame->line_height * 0.25);
-      cairo_stroke (frame->cr);
-
-      /* Kept inside the chart at its edges. */
-      pango_layout_get_pixel_size (layout, &width, NULL);
-      x = CLAMP (x, frame->x0 + width / 2.0 - frame->line_height,
-                 frame->x1 + frame->line_height * 1.5 - width / 2.0);
-      set_ink (frame, TEXT_ALPHA);
-      show_text (frame, layout, x, label_y, 0.5);
+      bm_pain_chart_frame_set_ink (frame, BM_PAIN_CHART_TEXT_ALPHA);
+      bm_pain_chart_frame_show_text (frame, layout, x + frame->line_height * 0.6, labels[k].y, 0);
     }
 }
 
 static void
-draw_score_axis (Frame *frame)
+draw_empty (BmPainChartFrame *frame)
 {
-  for (guint v = 0; v <= BM_DIARY_MAX_INTENSITY; v += 2)
-    {
-      g_autofree char *text = g_strdup_printf ("%u", v);
-      g_autoptr(PangoLayout) layout = new_text (frame, text);
-      double y = round (y_of (frame, v)) + 0.5;
+  g_autoptr(PangoLayout) layout = NULL;
 
-      set_ink (frame, v == 0 ? AXIS_ALPHA : GRID_ALPHA);
-      cairo_move_to (frame->cr, frame->x0, y);
-      cairo_line_to (frame->cr, frame->x1, y);
-      cairo_stroke (frame->cr);
-
-      set_ink (frame, TEXT_ALPHA);
-      show_text (frame, layout, frame->x0 - frame->line_height * 0.4, y, 1);
-    }
-}
-
-static void
-draw_empty (Frame *frame)
-{
-  g_autoptr(PangoLayout) layout = new_text (frame, _("No pain scores in this period"));
-
+  layout = bm_pain_chart_frame_new_text (frame, _("No pain scores in this period"));
   pango_layout_set_width (layout, (int) ((frame->x1 - frame->x0) * PANGO_SCALE));
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  set_ink (frame, FAINT_ALPHA);
-  show_text (frame, layout, frame->x0, (frame->y0 + frame->y1) / 2, 0);
+  bm_pain_chart_frame_set_ink (frame, BM_PAIN_CHART_FAINT_ALPHA);
+  bm_pain_chart_frame_show_text (frame, layout, frame->x0, (frame->y0 + frame->y1) / 2, 0);
 }
 
 /* Places the plot in the box, leaving room for the axes' and lines' labels. */
 static void
-measure_frame (BmPainChart  *self,
-               Frame        *frame,
-               PangoContext *context,
-               double        width,
-               double        height)
+measure_frame (BmPainChart      *self,
+               BmPainChartFrame *frame,
+               PangoContext     *context,
+               double            width,
+               double            height)
 {
   g_autoptr(PangoLayout) probe = NULL;
   int score_width, line_height;
@@ -750,7 +534,7 @@ measure_frame (BmPainChart  *self,
   frame->dark = self->dark;
   frame->from = self->from;
   frame->to = self->to;
-  probe = new_text (frame, "10");
+  probe = bm_pain_chart_frame_new_text (frame, "10");
   pango_layout_get_pixel_size (probe, &score_width, &line_height);
   frame->line_height = line_height;
 
@@ -779,14 +563,14 @@ bm_pain_chart_locate (BmPainChart  *self,
                       double       *x,
                       double       *y)
 {
-  Frame frame = { NULL, };
+  BmPainChartFrame frame = { NULL, };
 
   g_return_if_fail (BM_IS_PAIN_CHART (self));
   g_return_if_fail (PANGO_IS_CONTEXT (context));
 
   measure_frame (self, &frame, context, width, height);
-  *x = x_of (&frame, time);
-  *y = y_of (&frame, intensity);
+  *x = bm_pain_chart_frame_x (&frame, time);
+  *y = bm_pain_chart_frame_y (&frame, intensity);
 }
 
 /**
@@ -803,8 +587,8 @@ bm_pain_chart_draw (BmPainChart  *self,
                     double        width,
                     double        height)
 {
-  g_autoptr(GArray) indices = NULL;
-  Frame frame = { cr, };
+  g_autoptr(GArray) vertices = NULL;
+  BmPainChartFrame frame = { cr, };
 
   g_return_if_fail (BM_IS_PAIN_CHART (self));
   g_return_if_fail (cr != NULL && PANGO_IS_CONTEXT (context));
@@ -818,14 +602,14 @@ bm_pain_chart_draw (BmPainChart  *self,
   cairo_paint (cr);
   cairo_set_line_width (cr, 1);
 
-  draw_score_axis (&frame);
-  draw_time_axis (&frame);
+  bm_pain_chart_frame_draw_score_axis (&frame);
+  bm_pain_chart_frame_draw_time_axis (&frame);
 
   if (bm_pain_chart_is_empty (self))
     draw_empty (&frame);
   else
     {
-      indices = g_array_new (FALSE, FALSE, sizeof (guint));
+      vertices = g_array_new (FALSE, FALSE, sizeof (Vertex));
       /* On whole pixels: cairo draws through any other clip with a mask, which is
        * many times slower. */
       cairo_save (cr);
@@ -833,7 +617,7 @@ bm_pain_chart_draw (BmPainChart  *self,
                        ceil (frame.x1 - frame.x0 + 2 * frame.line_height), ceil (height));
       cairo_clip (cr);
       for (guint i = 0; i < self->series->len; i++)
-        draw_series (&frame, g_ptr_array_index (self->series, i), get_style (i), indices);
+        draw_series (&frame, g_ptr_array_index (self->series, i), get_style (i), vertices);
       cairo_restore (cr);
       draw_end_labels (self, &frame, width * 0.3);
     }

@@ -5,7 +5,8 @@
  *
  * A document is a list of blocks. Pictures with their caption are never split; a
  * splittable text (a long note) breaks between lines; a heading stays with what
- * follows it. Units are points: the Pango context must be at 72 dpi.
+ * follows it; an excerpt is cut to its room. Units are points: the Pango context
+ * must be at 72 dpi.
  */
 
 #define G_LOG_DOMAIN "bm-sheet-layout"
@@ -23,6 +24,7 @@ typedef enum
   BLOCK_TEXT,
   BLOCK_PICTURE,
   BLOCK_SPACE,
+  BLOCK_PAGE_BREAK,
 } BlockKind;
 
 typedef struct
@@ -44,6 +46,9 @@ typedef struct
   double picture_height;
   double height;
   gboolean splittable;
+  gboolean fills_page;  /* an excerpt cut to the room left on its page */
+  gboolean cut;         /* an excerpt that does not show all its text */
+  PangoLayout *more;    /* what follows an excerpt when it is cut */
   gboolean keep_with_next;
   gboolean boxed;
   guint page;
@@ -61,6 +66,7 @@ struct _BmSheetLayout
   double margin;
   gboolean in_box;
   guint n_pages;
+  guint n_cut;
 };
 
 G_DEFINE_FINAL_TYPE (BmSheetLayout, bm_sheet_layout, G_TYPE_OBJECT)
@@ -82,6 +88,7 @@ block_clear (gpointer data)
   Block *block = data;
 
   g_clear_object (&block->layout);
+  g_clear_object (&block->more);
   drawing_unref (block->drawing);
 }
 
@@ -145,11 +152,19 @@ bm_sheet_layout_get_width (BmSheetLayout *self)
   return self->page_width - 2 * self->margin;
 }
 
-static PangoLayout *
-new_layout (BmSheetLayout *self,
-            BmSheetText    style,
-            const char    *text,
-            double         width)
+/**
+ * bm_sheet_layout_new_text:
+ * @width: the width to wrap the text to, in points
+ *
+ * For text a picture block draws itself: it looks like the sheet's own.
+ *
+ * Returns: (transfer full): @text laid out in @style
+ */
+PangoLayout *
+bm_sheet_layout_new_text (BmSheetLayout *self,
+                          BmSheetText    style,
+                          const char    *text,
+                          double         width)
 {
   static const struct {
     const char *font;
@@ -160,8 +175,13 @@ new_layout (BmSheetLayout *self,
     [BM_SHEET_TEXT_SUBHEADING] = { "Sans Bold 11.5" },
     [BM_SHEET_TEXT_SMALL] = { "Sans 8.5" },
   };
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (styles[style].font);
-  PangoLayout *layout = pango_layout_new (self->context);
+  g_autoptr(PangoFontDescription) font = NULL;
+  PangoLayout *layout;
+
+  g_return_val_if_fail (BM_IS_SHEET_LAYOUT (self), NULL);
+
+  font = pango_font_description_from_string (styles[style].font);
+  layout = pango_layout_new (self->context);
 
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
@@ -221,7 +241,7 @@ bm_sheet_layout_add_text (BmSheetLayout *self,
 
   g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
 
-  block.layout = new_layout (self, style, text, text_width (self));
+  block.layout = bm_sheet_layout_new_text (self, style, text, text_width (self));
   block.first_line = 0;
   block.n_lines = pango_layout_get_line_count (block.layout);
   block.height = lines_height (block.layout, 0, block.n_lines);
@@ -229,6 +249,60 @@ bm_sheet_layout_add_text (BmSheetLayout *self,
   block.keep_with_next = style == BM_SHEET_TEXT_TITLE || style == BM_SHEET_TEXT_HEADING ||
                          style == BM_SHEET_TEXT_SUBHEADING;
   block.boxed = self->in_box;
+  g_array_append_val (self->blocks, block);
+}
+
+/**
+ * bm_sheet_layout_add_excerpt:
+ * @max_lines: the most lines to show, or 0 for as many as fit on the page
+ * @more: (nullable): what to say after the text when it is cut, in small type
+ *
+ * Adds a paragraph that shows as much of @text as it may: with @max_lines, that
+ * many lines, the last ending in an ellipsis where it is cut; with @max_lines 0,
+ * the whole lines that fit in the room left on its page, which then ends.
+ */
+void
+bm_sheet_layout_add_excerpt (BmSheetLayout *self,
+                             BmSheetText    style,
+                             const char    *text,
+                             int            max_lines,
+                             const char    *more)
+{
+  Block block = { BLOCK_TEXT, };
+
+  g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
+  g_return_if_fail (max_lines >= 0);
+
+  block.layout = bm_sheet_layout_new_text (self, style, text, text_width (self));
+  if (max_lines > 0)
+    {
+      pango_layout_set_ellipsize (block.layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (block.layout, -max_lines);
+    }
+  if (more != NULL)
+    block.more = bm_sheet_layout_new_text (self, BM_SHEET_TEXT_SMALL, more, text_width (self));
+  block.n_lines = pango_layout_get_line_count (block.layout);
+  block.height = lines_height (block.layout, 0, block.n_lines);
+  block.fills_page = max_lines == 0;
+  block.cut = pango_layout_is_ellipsized (block.layout);
+  if (block.cut && block.more != NULL)
+    block.height += lines_height (block.more, 0, pango_layout_get_line_count (block.more));
+  block.boxed = self->in_box;
+  g_array_append_val (self->blocks, block);
+}
+
+/**
+ * bm_sheet_layout_add_page_break:
+ *
+ * What follows starts on a new page.
+ */
+void
+bm_sheet_layout_add_page_break (BmSheetLayout *self)
+{
+  Block block = { BLOCK_PAGE_BREAK, };
+
+  g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
+
   g_array_append_val (self->blocks, block);
 }
 
@@ -266,7 +340,7 @@ bm_sheet_layout_add_picture (BmSheetLayout   *self,
     {
       double width = text_width (self) - picture_width - PICTURE_GAP;
 
-      block.layout = new_layout (self, BM_SHEET_TEXT_BODY, caption, width);
+      block.layout = bm_sheet_layout_new_text (self, BM_SHEET_TEXT_BODY, caption, width);
       block.n_lines = pango_layout_get_line_count (block.layout);
       block.height = MAX (height, lines_height (block.layout, 0, block.n_lines));
     }
@@ -348,7 +422,7 @@ keep_room (BmSheetLayout *self,
     return 0;
 
   next = &g_array_index (self->blocks, Block, i + 1);
-  if (next->kind == BLOCK_TEXT && next->splittable)
+  if (next->kind == BLOCK_TEXT && (next->splittable || next->fills_page))
     return lines_height (next->layout, next->first_line, MIN (2, next->n_lines));
 
   return next->height;
@@ -374,6 +448,25 @@ split_block (BmSheetLayout *self,
   g_array_insert_val (self->blocks, i + 1, rest);
 }
 
+/* Cuts an excerpt that fills its page to the lines that fit in @room, leaving room
+ * for what follows it. */
+static void
+fit_to_room (Block  *block,
+             double  room)
+{
+  double more_height = 0;
+
+  if (block->height <= room)
+    return;
+
+  if (block->more != NULL)
+    more_height = lines_height (block->more, 0, pango_layout_get_line_count (block->more));
+  block->n_lines = lines_that_fit (block, room - more_height);
+  block->height = block->n_lines > 0 ? lines_height (block->layout, 0, block->n_lines) : 0;
+  block->cut = TRUE;
+  block->height += more_height;
+}
+
 /**
  * bm_sheet_layout_paginate:
  *
@@ -391,6 +484,8 @@ bm_sheet_layout_paginate (BmSheetLayout *self)
 
   g_return_val_if_fail (BM_IS_SHEET_LAYOUT (self), 0);
 
+  self->n_cut = 0;
+
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = &g_array_index (self->blocks, Block, i);
@@ -407,6 +502,24 @@ bm_sheet_layout_paginate (BmSheetLayout *self)
       if (block->kind == BLOCK_SPACE && y == top)
         {
           block->y = y;
+          continue;
+        }
+
+      if (block->kind == BLOCK_PAGE_BREAK)
+        {
+          if (y != top)
+            page++;
+          block->page = page;
+          block->y = y = top;
+          continue;
+        }
+
+      if (block->fills_page)
+        {
+          fit_to_room (block, bottom - y - padding);
+          self->n_cut += block->cut;
+          block->y = y + padding;
+          y = bottom;
           continue;
         }
 
@@ -447,6 +560,20 @@ bm_sheet_layout_paginate (BmSheetLayout *self)
 
   self->n_pages = page + 1;
   return self->n_pages;
+}
+
+/**
+ * bm_sheet_layout_get_n_cut:
+ *
+ * Returns: how many excerpts that fill their page were cut, after
+ *   bm_sheet_layout_paginate()
+ */
+guint
+bm_sheet_layout_get_n_cut (BmSheetLayout *self)
+{
+  g_return_val_if_fail (BM_IS_SHEET_LAYOUT (self), 0);
+
+  return self->n_cut;
 }
 
 static void
@@ -566,11 +693,20 @@ bm_sheet_layout_draw_page (BmSheetLayout *self,
           x += block->picture_width + PICTURE_GAP;
         }
 
-      if (block->layout != NULL)
+      if (block->layout != NULL && block->n_lines > 0)
         draw_lines (cr, block->layout, block->first_line, block->n_lines, x, block->y);
+      if (block->cut && block->more != NULL)
+        {
+          double above = block->n_lines > 0 ? lines_height (block->layout, block->first_line,
+                                                            block->n_lines) : 0;
+
+          draw_lines (cr, block->more, 0, pango_layout_get_line_count (block->more), x,
+                      block->y + above);
+        }
     }
 
-  footer_layout = new_layout (self, BM_SHEET_TEXT_SMALL, footer, bm_sheet_layout_get_width (self));
+  footer_layout = bm_sheet_layout_new_text (self, BM_SHEET_TEXT_SMALL, footer,
+                                            bm_sheet_layout_get_width (self));
   pango_layout_set_alignment (footer_layout, PANGO_ALIGN_CENTER);
   pango_layout_get_pixel_size (footer_layout, &footer_width, &footer_height);
   cairo_move_to (cr, self->margin, self->page_height - self->margin - footer_height);

@@ -36,10 +36,20 @@ BmSheetLayout *bm_sheet_layout_new          (PangoContext    *context,
                                              double           page_height,
                                              double           margin);
 double         bm_sheet_layout_get_width    (BmSheetLayout   *self);
+PangoLayout   *bm_sheet_layout_new_text     (BmSheetLayout   *self,
+                                             BmSheetText      style,
+                                             const char      *text,
+                                             double           width);
 void           bm_sheet_layout_add_text     (BmSheetLayout   *self,
                                              BmSheetText      style,
                                              const char      *text,
                                              gboolean         splittable);
+void           bm_sheet_layout_add_excerpt  (BmSheetLayout   *self,
+                                             BmSheetText      style,
+                                             const char      *text,
+                                             int              max_lines,
+                                             const char      *more);
+void           bm_sheet_layout_add_page_break (BmSheetLayout *self);
 void           bm_sheet_layout_add_picture  (BmSheetLayout   *self,
                                              double           height,
                                              const char      *caption,
@@ -52,6 +62,7 @@ void           bm_sheet_layout_end_box      (BmSheetLayout   *self);
 void           bm_sheet_layout_add_space    (BmSheetLayout   *self,
                                              double           height);
 guint          bm_sheet_layout_paginate     (BmSheetLayout   *self);
+guint          bm_sheet_layout_get_n_cut    (BmSheetLayout   *self);
 void           bm_sheet_layout_draw_page    (BmSheetLayout   *self,
                                              cairo_t         *cr,
                                              guint            page,

@@ -19,6 +19,7 @@ struct _BmPrintOperation
 
   BmMapRenderer *renderer;
   BmCarePlan *plan;
+  BmDiary *diary;
   BmCareSheet *sheet;
 };
 
@@ -37,6 +38,7 @@ bm_print_operation_begin_print (GtkPrintOperation *operation,
   self->sheet = bm_care_sheet_new (self->renderer, self->plan,
                                    gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
                                    gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
+  bm_care_sheet_set_diary (self->sheet, self->diary);
   gtk_print_operation_set_n_pages (operation, bm_care_sheet_paginate (self->sheet, cr));
 }
 
@@ -57,6 +59,7 @@ bm_print_operation_finalize (GObject *object)
 
   g_clear_object (&self->sheet);
   g_clear_object (&self->plan);
+  g_clear_object (&self->diary);
   g_clear_object (&self->renderer);
 
   G_OBJECT_CLASS (bm_print_operation_parent_class)->finalize (object);
@@ -84,14 +87,22 @@ bm_print_operation_init (BmPrintOperation *self)
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), _("My Back Care Sheet"));
 }
 
+/**
+ * bm_print_operation_new:
+ * @diary: (nullable): the pain diary the sheet sums up, or %NULL for none
+ *
+ * Returns: (transfer full): an operation that prints the care sheet of @plan
+ */
 BmPrintOperation *
 bm_print_operation_new (BmMapRenderer *renderer,
-                        BmCarePlan    *plan)
+                        BmCarePlan    *plan,
+                        BmDiary       *diary)
 {
   BmPrintOperation *self = g_object_new (BM_TYPE_PRINT_OPERATION, NULL);
 
   self->renderer = g_object_ref (renderer);
   self->plan = g_object_ref (plan);
+  self->diary = diary != NULL ? g_object_ref (diary) : NULL;
 
   return self;
 }

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BmPrintOperation, bm_print_operation, BM, PRINT_OPERATION, GtkPrintOperation)
 
 BmPrintOperation *bm_print_operation_new (BmMapRenderer *renderer,
-                                          BmCarePlan    *plan);
+                                          BmCarePlan    *plan,
+                                          BmDiary       *diary);
 
 G_END_DECLS

@@ -15,6 +15,13 @@
 #include "bm-sheet-file.h"
 #include "bm-window-private.h"
 
+/* The diary's summary goes on page 1. */
+static BmDiary *
+get_diary (void)
+{
+  return bm_application_get_diary (BM_APPLICATION (g_application_get_default ()));
+}
+
 static BmPaper
 get_paper (BmWindow *self)
 {
@@ -32,7 +39,8 @@ bm_window_print_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   BmWindow *self = BM_WINDOW (widget);
-  g_autoptr(BmPrintOperation) operation = bm_print_operation_new (self->renderer, self->plan);
+  g_autoptr(BmPrintOperation) operation = bm_print_operation_new (self->renderer, self->plan,
+                                                                  get_diary ());
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (get_paper (self) == BM_PAPER_LETTER
                                                       ? GTK_PAPER_NAME_LETTER
@@ -74,6 +82,7 @@ bm_window_export_pdf (BmWindow *self,
 
   bm_paper_get_size (get_paper (self), &width, &height);
   sheet = bm_care_sheet_new (self->renderer, self->plan, width, height);
+  bm_care_sheet_set_diary (sheet, get_diary ());
   if (path == NULL || !bm_sheet_file_write_pdf (sheet, path, &error))
     {
       g_autofree char *message = NULL;

@@ -14,7 +14,6 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
-#include "bm-bench.h"
 #include "bm-care-plan.h"
 #include "bm-care-sheet.h"
 #include "bm-catalog.h"
@@ -22,6 +21,14 @@
 #include "bm-map-renderer.h"
 #include "bm-region.h"
 #include "bm-technique.h"
+
+#define RUNS 11
+
+typedef struct
+{
+  double values[RUNS];
+  guint n;
+} Sample;
 
 static char *builddir;
 
@@ -41,8 +48,7 @@ median (Sample *sample)
   return sample->values[sample->n / 2];
 }
 
-/* Prints @sample's line of the table, sorting it. */
-void
+static void
 row (const char *what,
      Sample     *sample,
      const char *unit,
@@ -505,7 +511,6 @@ main (int   argc,
   bench_catalog (bytes);
   bench_map (renderer);
   bench_sheets (bytes);
-  bm_bench_diary ();
 
   g_free (builddir);
   return 0;
