@@ -561,6 +561,10 @@ test_muscles_complete (void)
       if (bm_pain_source_get_refers_to (source)->len == 0)
         g_error ("muscle \"%s\" refers pain to no area of the map",
                  bm_pain_source_get_id (source));
+      /* Its own self-treatment position, then its stretch. */
+      if (bm_pain_source_get_self_treatment (source)->len < 2)
+        g_error ("muscle \"%s\" lacks its self-treatment position and stretch",
+                 bm_pain_source_get_id (source));
     }
 
   /* The issue asks for at least 24 back, hip and leg muscles. */
