@@ -55,7 +55,7 @@ plan_has_item (BmDocument *document,
 }
 
 const BmTestKind bm_test_plan_kind = {
-  "plan", "care-plan.json", bm_care_plan_get_type,
+  "plan", "care-plan.json", bm_care_plan_get_type, "Parse error",
   plan_dup_document, plan_set_text, plan_get_text, plan_add_item, plan_has_item
 };
 
@@ -123,7 +123,7 @@ diary_has_item (BmDocument *document,
 }
 
 const BmTestKind bm_test_diary_kind = {
-  "diary", "diary.json", bm_diary_get_type,
+  "diary", "diary.json", bm_diary_get_type, "line 1, column 17",
   diary_dup_document, diary_set_text, diary_get_text, diary_add_item, diary_has_item
 };
 

@@ -17,6 +17,7 @@ typedef struct
   const char *name;      /* in test paths */
   const char *file_name;
   GType       (*get_type)     (void);
+  const char *syntax_error;  /* in the message about a file that is not JSON */
 
   /* A valid document whose text is @text_json (the inside of a JSON string). */
   char       *(*dup_document) (const char *text_json);

@@ -63,9 +63,9 @@ test_unknown_kept (Fixture       *fixture,
   g_assert_true (bm_document_store_flush (fixture->store, NULL));
 
   saved = bm_test_read_file (fixture->path);
-  g_assert_nonnull (strstr (saved, "\"colour\" : \"blue\""));
-  g_assert_nonnull (strstr (saved, "\"weather\" : \"rain\""));
-  g_assert_nonnull (strstr (saved, "\"depth\" : \"deep\""));
+  g_assert_nonnull (strstr (saved, "\"colour\":\"blue\""));
+  g_assert_nonnull (strstr (saved, "\"weather\":\"rain\""));
+  g_assert_nonnull (strstr (saved, "\"depth\":\"deep\""));
   g_assert_nonnull (strstr (saved, "\"future-region\""));
   g_assert_nonnull (strstr (saved, "\"changed\""));
 }

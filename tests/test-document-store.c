@@ -156,7 +156,7 @@ static void
 test_not_json (Fixture       *fixture,
                gconstpointer  data)
 {
-  check_moved_aside (fixture, "{ \"version\": 1, broken", 22, "Parse error");
+  check_moved_aside (fixture, "{ \"version\": 1, broken", 22, fixture->kind->syntax_error);
 }
 
 /* Valid JSON, but not a document of this kind: the reader's error names where. */

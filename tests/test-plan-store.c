@@ -123,19 +123,20 @@ has_notes (gpointer data)
   return g_str_equal (bm_care_plan_get_notes (data), "saved elsewhere");
 }
 
-/* What another program saves is read in while we have nothing to save. */
+/* Spots another program picked are read in, and are nothing the user can undo. */
 static void
 test_reload (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(BmDocumentStore) other = bm_store_fixture_new_store (fixture);
   BmCarePlan *ours = load (fixture, NULL, 0);
+  BmCarePlan *theirs = BM_CARE_PLAN (bm_document_store_get_document (other));
   BmRegion *lower = bm_catalog_lookup_region (bm_test_catalog, "lower");
   g_autoptr(GTimer) timer = g_timer_new ();
 
   bm_document_store_load (other);
-  bm_care_plan_select_spot (BM_CARE_PLAN (bm_document_store_get_document (other)), lower, BM_SIDE_RIGHT, FALSE);
-  bm_care_plan_set_notes (BM_CARE_PLAN (bm_document_store_get_document (other)), "saved elsewhere");
+  bm_care_plan_select_spot (theirs, lower, BM_SIDE_RIGHT, FALSE);
+  bm_care_plan_set_notes (theirs, "saved elsewhere");
   g_assert_true (bm_document_store_flush (other, NULL));
 
   while (!has_notes (ours) && g_timer_elapsed (timer, NULL) < 10)

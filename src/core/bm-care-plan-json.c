@@ -117,9 +117,19 @@ bm_care_plan_to_json (BmCarePlan *self)
 GBytes *
 bm_care_plan_to_bytes (BmCarePlan *self)
 {
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  gsize size;
+  char *data;
+
   g_return_val_if_fail (BM_IS_CARE_PLAN (self), NULL);
 
-  return bm_document_to_bytes (BM_DOCUMENT (self));
+  root = bm_care_plan_to_json (self);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, &size);
+
+  return g_bytes_new_take (data, size);
 }
 
 /* Reads a list of ids; those @lookup does not know are kept under @key in @kept. */
@@ -497,6 +507,27 @@ bm_care_plan_json_merge (JsonNode *base,
   return root;
 }
 
+static GBytes *
+bm_care_plan_document_to_bytes (BmDocument *document)
+{
+  return bm_care_plan_to_bytes (BM_CARE_PLAN (document));
+}
+
+static gboolean
+bm_care_plan_document_load_bytes (BmDocument  *document,
+                                  BmCatalog   *catalog,
+                                  GBytes      *bytes,
+                                  GError     **error)
+{
+  g_autoptr(BmCarePlan) other = bm_care_plan_new_from_bytes (catalog, bytes, error);
+
+  if (other == NULL)
+    return FALSE;
+
+  bm_care_plan_replace (BM_CARE_PLAN (document), other);
+  return TRUE;
+}
+
 static JsonNode *
 bm_care_plan_document_to_json (BmDocument *document)
 {
@@ -562,6 +593,8 @@ bm_care_plan_dup_message (BmDocument        *document,
 void
 bm_care_plan_document_init (BmDocumentInterface *iface)
 {
+  iface->to_bytes = bm_care_plan_document_to_bytes;
+  iface->load_bytes = bm_care_plan_document_load_bytes;
   iface->to_json = bm_care_plan_document_to_json;
   iface->load_json = bm_care_plan_document_load_json;
   iface->merge = bm_care_plan_document_merge;

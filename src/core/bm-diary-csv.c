@@ -120,13 +120,13 @@ bm_diary_to_csv (BmDiary   *self,
   entries = bm_diary_get_entries (self);
   csv = g_string_sized_new (64 + entries->len * 96);
 
-  add_field (csv, _("Date and time"), ",");
-  add_field (csv, _("Region"), ",");
-  add_field (csv, _("Side"), ",");
-  add_field (csv, _("Intensity"), ",");
-  add_field (csv, _("Quality"), ",");
-  add_field (csv, _("Done"), ",");
-  add_field (csv, _("Note"), "\r\n");
+  add_field (csv, C_("diary table", "Date and time"), ",");
+  add_field (csv, C_("diary table", "Region"), ",");
+  add_field (csv, C_("diary table", "Side"), ",");
+  add_field (csv, C_("diary table", "Intensity"), ",");
+  add_field (csv, C_("diary table", "Quality"), ",");
+  add_field (csv, C_("diary table", "Done"), ",");
+  add_field (csv, C_("diary table", "Note"), "\r\n");
 
   for (guint i = 0; i < entries->len; i++)
     {

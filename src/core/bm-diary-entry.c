@@ -10,6 +10,21 @@
 
 #include "bm-diary-private.h"
 
+/* A score, or something done, with the members a newer Backmap wrote in it, as JSON
+ * text ("\"key\":value,..."), or %NULL; the public part comes first, so that a pointer
+ * to one is a pointer to the other. */
+typedef struct
+{
+  BmDiaryScore score;
+  char *extra;
+} Score;
+
+typedef struct
+{
+  BmDiaryDone done;
+  char *extra;
+} Done;
+
 struct _BmDiaryEntry
 {
   GObject parent_instance;
@@ -17,12 +32,9 @@ struct _BmDiaryEntry
   char *id;
   GDateTime *time;
   char *note;
-  GArray *scores; /* BmDiaryScore, by region id, then side */
-  GArray *done;   /* BmDiaryDone, in the order they were set */
-
-  /* The object the entry was read from, for the members a newer Backmap wrote; shared
-   * by copies, never changed. */
-  JsonObject *source;
+  GArray *scores; /* Score, by region id, then side */
+  GArray *done;   /* Done, in the order they were set */
+  char *extra;    /* the entry's members a newer Backmap wrote, as for Score */
 };
 
 G_DEFINE_FINAL_TYPE (BmDiaryEntry, bm_diary_entry, G_TYPE_OBJECT)
@@ -30,13 +42,19 @@ G_DEFINE_FINAL_TYPE (BmDiaryEntry, bm_diary_entry, G_TYPE_OBJECT)
 static void
 clear_score (gpointer data)
 {
-  g_free (((BmDiaryScore *) data)->region_id);
+  Score *score = data;
+
+  g_free (score->score.region_id);
+  g_free (score->extra);
 }
 
 static void
 clear_done (gpointer data)
 {
-  g_free (((BmDiaryDone *) data)->technique_id);
+  Done *done = data;
+
+  g_free (done->done.technique_id);
+  g_free (done->extra);
 }
 
 static void
@@ -49,7 +67,7 @@ bm_diary_entry_finalize (GObject *object)
   g_free (self->note);
   g_array_unref (self->scores);
   g_array_unref (self->done);
-  g_clear_pointer (&self->source, json_object_unref);
+  g_free (self->extra);
 
   G_OBJECT_CLASS (bm_diary_entry_parent_class)->finalize (object);
 }
@@ -66,9 +84,9 @@ static void
 bm_diary_entry_init (BmDiaryEntry *self)
 {
   self->note = g_strdup ("");
-  self->scores = g_array_new (FALSE, FALSE, sizeof (BmDiaryScore));
+  self->scores = g_array_new (FALSE, FALSE, sizeof (Score));
   g_array_set_clear_func (self->scores, clear_score);
-  self->done = g_array_new (FALSE, FALSE, sizeof (BmDiaryDone));
+  self->done = g_array_new (FALSE, FALSE, sizeof (Done));
   g_array_set_clear_func (self->done, clear_done);
 }
 
@@ -136,40 +154,23 @@ bm_diary_entry_copy (BmDiaryEntry *self)
   bm_diary_entry_set_note (copy, self->note);
   for (guint i = 0; i < self->scores->len; i++)
     {
-      BmDiaryScore score = g_array_index (self->scores, BmDiaryScore, i);
+      Score score = g_array_index (self->scores, Score, i);
 
-      score.region_id = g_strdup (score.region_id);
+      score.score.region_id = g_strdup (score.score.region_id);
+      score.extra = g_strdup (score.extra);
       g_array_append_val (copy->scores, score);
     }
   for (guint i = 0; i < self->done->len; i++)
     {
-      BmDiaryDone done = g_array_index (self->done, BmDiaryDone, i);
+      Done done = g_array_index (self->done, Done, i);
 
-      done.technique_id = g_strdup (done.technique_id);
+      done.done.technique_id = g_strdup (done.done.technique_id);
+      done.extra = g_strdup (done.extra);
       g_array_append_val (copy->done, done);
     }
-  if (self->source != NULL)
-    copy->source = json_object_ref (self->source);
+  copy->extra = g_strdup (self->extra);
 
   return copy;
-}
-
-static gboolean
-same_source (JsonObject *a,
-             JsonObject *b)
-{
-  g_autoptr(JsonNode) x = NULL;
-  g_autoptr(JsonNode) y = NULL;
-
-  if (a == b)
-    return TRUE;
-  if (a == NULL || b == NULL)
-    return FALSE;
-
-  x = json_node_init_object (json_node_alloc (), a);
-  y = json_node_init_object (json_node_alloc (), b);
-
-  return json_node_equal (x, y);
 }
 
 /**
@@ -186,25 +187,27 @@ bm_diary_entry_equal (BmDiaryEntry *a,
 
   if (!g_str_equal (a->id, b->id) || !g_date_time_equal (a->time, b->time)
       || !g_str_equal (a->note, b->note) || a->scores->len != b->scores->len
-      || a->done->len != b->done->len || !same_source (a->source, b->source))
+      || a->done->len != b->done->len || g_strcmp0 (a->extra, b->extra) != 0)
     return FALSE;
 
   for (guint i = 0; i < a->scores->len; i++)
     {
-      BmDiaryScore *x = &g_array_index (a->scores, BmDiaryScore, i);
-      BmDiaryScore *y = &g_array_index (b->scores, BmDiaryScore, i);
+      Score *x = &g_array_index (a->scores, Score, i);
+      Score *y = &g_array_index (b->scores, Score, i);
 
-      if (!g_str_equal (x->region_id, y->region_id) || x->side != y->side
-          || x->intensity != y->intensity || x->quality != y->quality)
+      if (!g_str_equal (x->score.region_id, y->score.region_id)
+          || x->score.side != y->score.side || x->score.intensity != y->score.intensity
+          || x->score.quality != y->score.quality || g_strcmp0 (x->extra, y->extra) != 0)
         return FALSE;
     }
 
   for (guint i = 0; i < a->done->len; i++)
     {
-      BmDiaryDone *x = &g_array_index (a->done, BmDiaryDone, i);
-      BmDiaryDone *y = &g_array_index (b->done, BmDiaryDone, i);
+      Done *x = &g_array_index (a->done, Done, i);
+      Done *y = &g_array_index (b->done, Done, i);
 
-      if (!g_str_equal (x->technique_id, y->technique_id) || x->helped != y->helped)
+      if (!g_str_equal (x->done.technique_id, y->done.technique_id)
+          || x->done.helped != y->done.helped || g_strcmp0 (x->extra, y->extra) != 0)
         return FALSE;
     }
 
@@ -303,7 +306,7 @@ bm_diary_entry_get_score (BmDiaryEntry *self,
   g_return_val_if_fail (BM_IS_DIARY_ENTRY (self), NULL);
   g_return_val_if_fail (i < self->scores->len, NULL);
 
-  return &g_array_index (self->scores, BmDiaryScore, i);
+  return &g_array_index (self->scores, Score, i).score;
 }
 
 /* Where the score of @region_id and @side is, or would go; sets @found. */
@@ -318,7 +321,7 @@ find_score (BmDiaryEntry *self,
   *found = FALSE;
   for (i = 0; i < self->scores->len; i++)
     {
-      BmDiaryScore *score = &g_array_index (self->scores, BmDiaryScore, i);
+      BmDiaryScore *score = &g_array_index (self->scores, Score, i).score;
       int order = strcmp (score->region_id, region_id);
 
       if (order == 0)
@@ -359,7 +362,7 @@ bm_diary_entry_find_score (BmDiaryEntry *self,
 
   i = find_score (self, region_id, side, &found);
 
-  return found ? &g_array_index (self->scores, BmDiaryScore, i) : NULL;
+  return found ? &g_array_index (self->scores, Score, i).score : NULL;
 }
 
 /**
@@ -377,7 +380,7 @@ bm_diary_entry_set_score (BmDiaryEntry  *self,
                           guint          intensity,
                           BmPainQuality  quality)
 {
-  BmDiaryScore score = { NULL, side, MIN (intensity, BM_DIARY_MAX_INTENSITY), quality };
+  Score score = { { NULL, side, MIN (intensity, BM_DIARY_MAX_INTENSITY), quality }, NULL };
   gboolean found;
   guint i;
 
@@ -389,14 +392,14 @@ bm_diary_entry_set_score (BmDiaryEntry  *self,
   i = find_score (self, region_id, side, &found);
   if (found)
     {
-      BmDiaryScore *old = &g_array_index (self->scores, BmDiaryScore, i);
+      BmDiaryScore *old = &g_array_index (self->scores, Score, i).score;
 
-      old->intensity = score.intensity;
-      old->quality = score.quality;
+      old->intensity = score.score.intensity;
+      old->quality = score.score.quality;
       return;
     }
 
-  score.region_id = g_strdup (region_id);
+  score.score.region_id = g_strdup (region_id);
   g_array_insert_val (self->scores, i, score);
 }
 
@@ -437,7 +440,7 @@ bm_diary_entry_get_done (BmDiaryEntry *self,
   g_return_val_if_fail (BM_IS_DIARY_ENTRY (self), NULL);
   g_return_val_if_fail (i < self->done->len, NULL);
 
-  return &g_array_index (self->done, BmDiaryDone, i);
+  return &g_array_index (self->done, Done, i).done;
 }
 
 static gboolean
@@ -446,7 +449,7 @@ find_done (BmDiaryEntry *self,
            guint        *index)
 {
   for (guint i = 0; i < self->done->len; i++)
-    if (g_str_equal (g_array_index (self->done, BmDiaryDone, i).technique_id, technique_id))
+    if (g_str_equal (g_array_index (self->done, Done, i).done.technique_id, technique_id))
       {
         *index = i;
         return TRUE;
@@ -467,7 +470,7 @@ bm_diary_entry_set_done (BmDiaryEntry *self,
                          const char   *technique_id,
                          BmHelped      helped)
 {
-  BmDiaryDone done = { NULL, helped };
+  Done done = { { NULL, helped }, NULL };
   guint i;
 
   g_return_if_fail (BM_IS_DIARY_ENTRY (self));
@@ -476,11 +479,11 @@ bm_diary_entry_set_done (BmDiaryEntry *self,
 
   if (find_done (self, technique_id, &i))
     {
-      g_array_index (self->done, BmDiaryDone, i).helped = helped;
+      g_array_index (self->done, Done, i).done.helped = helped;
       return;
     }
 
-  done.technique_id = g_strdup (technique_id);
+  done.done.technique_id = g_strdup (technique_id);
   g_array_append_val (self->done, done);
 }
 
@@ -498,23 +501,67 @@ bm_diary_entry_remove_done (BmDiaryEntry *self,
 }
 
 /*
- * bm_diary_entry_get_source:
+ * bm_diary_entry_get_extra:
  *
- * Returns: (transfer none) (nullable): the object the entry was read from, for what a
- *   newer Backmap wrote in it
+ * For the diary's JSON code: the entry's members a newer Backmap wrote.
+ *
+ * Returns: (transfer none) (nullable): the members as JSON text, such as
+ *   `"mood":3,"weather":"rain"`
  */
-JsonObject *
-bm_diary_entry_get_source (BmDiaryEntry *self)
+const char *
+bm_diary_entry_get_extra (BmDiaryEntry *self)
 {
-  return self->source;
+  return self->extra;
 }
 
-/* For the reader only, on an entry it made. */
+/* For the reader only, on an entry it made: @extra is taken. */
 void
-bm_diary_entry_set_source (BmDiaryEntry *self,
-                           JsonObject   *source)
+bm_diary_entry_take_extra (BmDiaryEntry *self,
+                           char         *extra)
 {
-  g_assert (self->source == NULL);
+  g_free (self->extra);
+  self->extra = extra;
+}
 
-  self->source = json_object_ref (source);
+/* What a newer Backmap wrote in score @i, as for bm_diary_entry_get_extra(). */
+const char *
+bm_diary_entry_get_score_extra (BmDiaryEntry *self,
+                                guint         i)
+{
+  return g_array_index (self->scores, Score, i).extra;
+}
+
+/* For the reader only: the score of @region_id and @side, which must be there, takes
+ * @extra. */
+void
+bm_diary_entry_take_score_extra (BmDiaryEntry *self,
+                                 const char   *region_id,
+                                 BmSide        side,
+                                 char         *extra)
+{
+  gboolean found;
+  Score *score = &g_array_index (self->scores, Score,
+                                 find_score (self, region_id, side, &found));
+
+  g_assert (found);
+  g_free (score->extra);
+  score->extra = extra;
+}
+
+const char *
+bm_diary_entry_get_done_extra (BmDiaryEntry *self,
+                               guint         i)
+{
+  return g_array_index (self->done, Done, i).extra;
+}
+
+/* For the reader only: what was done last takes @extra. */
+void
+bm_diary_entry_take_last_done_extra (BmDiaryEntry *self,
+                                     char         *extra)
+{
+  Done *done = &g_array_index (self->done, Done, self->done->len - 1);
+
+  g_free (done->extra);
+  done->extra = extra;
 }

@@ -21,8 +21,9 @@ struct _BmDiary
   GHashTable *by_id;   /* id -> BmDiaryEntry in entries */
   GDate *onset;
 
-  /* The document's members a newer Backmap wrote and this one does not know. */
-  JsonObject *kept;
+  /* The document's members a newer Backmap wrote and this one does not know, as JSON
+   * text: "\"key\":value,...". */
+  char *extra;
 };
 
 static void bm_diary_list_model_init (GListModelInterface *iface);
@@ -50,7 +51,7 @@ bm_diary_finalize (GObject *object)
   g_hash_table_unref (self->by_id);
   g_ptr_array_unref (self->entries);
   g_clear_pointer (&self->onset, g_date_free);
-  g_clear_pointer (&self->kept, json_object_unref);
+  g_free (self->extra);
 
   G_OBJECT_CLASS (bm_diary_parent_class)->finalize (object);
 }
@@ -119,7 +120,6 @@ bm_diary_init (BmDiary *self)
 {
   self->entries = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->kept = json_object_new ();
 }
 
 static GType
@@ -420,21 +420,20 @@ bm_diary_take_entries (BmDiary   *self,
   g_ptr_array_sort (self->entries, compare_times);
 }
 
-/* For the JSON code only, which fills it on a new diary; never changed after. */
-JsonObject *
-bm_diary_get_kept (BmDiary *self)
+/* For the JSON code: what a newer Backmap wrote, as bm_diary_entry_get_extra(). */
+const char *
+bm_diary_get_extra (BmDiary *self)
 {
-  return self->kept;
+  return self->extra;
 }
 
-static gboolean
-same_kept (JsonObject *a,
-           JsonObject *b)
+/* For the reader only, on a new diary: @extra is taken. */
+void
+bm_diary_take_extra (BmDiary *self,
+                     char    *extra)
 {
-  g_autoptr(JsonNode) x = json_node_init_object (json_node_alloc (), a);
-  g_autoptr(JsonNode) y = json_node_init_object (json_node_alloc (), b);
-
-  return json_node_equal (x, y);
+  g_free (self->extra);
+  self->extra = extra;
 }
 
 /*
@@ -498,10 +497,10 @@ bm_diary_take_contents (BmDiary *self,
 {
   gboolean any = take_entries (self, other);
 
-  if (!same_kept (self->kept, other->kept))
+  if (g_strcmp0 (self->extra, other->extra) != 0)
     {
-      json_object_unref (self->kept);
-      self->kept = json_object_ref (other->kept);
+      g_free (self->extra);
+      self->extra = g_strdup (other->extra);
       any = TRUE;
     }
 
@@ -515,6 +514,27 @@ static JsonNode *
 bm_diary_document_to_json (BmDocument *document)
 {
   return bm_diary_to_json (BM_DIARY (document));
+}
+
+static GBytes *
+bm_diary_document_to_bytes (BmDocument *document)
+{
+  return bm_diary_to_bytes (BM_DIARY (document));
+}
+
+static gboolean
+bm_diary_document_load_bytes (BmDocument  *document,
+                              BmCatalog   *catalog,
+                              GBytes      *bytes,
+                              GError     **error)
+{
+  g_autoptr(BmDiary) other = bm_diary_new_from_bytes (bytes, error);
+
+  if (other == NULL)
+    return FALSE;
+
+  bm_diary_take_contents (BM_DIARY (document), other);
+  return TRUE;
 }
 
 static gboolean
@@ -574,7 +594,9 @@ static void
 bm_diary_document_init (BmDocumentInterface *iface)
 {
   iface->to_json = bm_diary_document_to_json;
+  iface->to_bytes = bm_diary_document_to_bytes;
   iface->load_json = bm_diary_document_load_json;
+  iface->load_bytes = bm_diary_document_load_bytes;
   iface->merge = bm_diary_document_merge;
   iface->dup_message = bm_diary_dup_message;
 }

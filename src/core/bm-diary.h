@@ -37,6 +37,8 @@ BmDiary       *bm_diary_new_from_json     (JsonNode      *root,
                                            GError       **error);
 JsonNode      *bm_diary_to_json           (BmDiary       *self);
 GBytes        *bm_diary_to_bytes          (BmDiary       *self);
+BmDiary       *bm_diary_new_from_bytes    (GBytes        *bytes,
+                                           GError       **error);
 
 /* The onset date of this episode, or NULL when the user has not said. */
 GDate         *bm_diary_get_onset         (BmDiary       *self);

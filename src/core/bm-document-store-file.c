@@ -1,4 +1,4 @@
-/* bm-document-store-file.c: the document's file: read, merged with another program's changes, written
+/* bm-document-store-file.c: a document's file: read, merged with others' changes, written
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,32 +12,79 @@
 
 #include "bm-document-store-private.h"
 
-/*
- * Reads the file; content that is not a document of the kind kept is
- * %BM_USER_FILE_ERROR_BROKEN. Nothing is loaded: @self's document stays as it is.
- */
-static JsonNode *
-read_document (BmDocumentStore  *self,
-               BmUserFileStamp  *stamp,
+static void
+set_broken (GError       **error,
+            const GError  *reason)
+{
+  g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN, reason->message);
+}
+
+/* Loads what the file holds, which is no change to save; what is not a document of the
+ * kind kept is %BM_USER_FILE_ERROR_BROKEN, and leaves the document as it was. */
+static gboolean
+load_document (BmDocumentStore  *self,
+               GBytes           *bytes,
                GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  gboolean loaded;
+
+  g_signal_handler_block (self->document, self->changed_handler);
+  loaded = bm_document_load_bytes (self->document, self->catalog, bytes, &local_error);
+  g_signal_handler_unblock (self->document, self->changed_handler);
+
+  if (!loaded)
+    set_broken (error, local_error);
+
+  return loaded;
+}
+
+static JsonNode *
+parse (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *root = bm_user_file_parse_json (bytes, &error);
+
+  g_assert_no_error (error);
+  return root;
+}
+
+/*
+ * Loads @theirs merged with what the document holds and @self->base does not. Merges
+ * are rare (another program saved the same file), and take the documents as trees.
+ */
+static gboolean
+merge_document (BmDocumentStore  *self,
+                GBytes           *theirs,
+                GError          **error)
+{
   g_autoptr(BmDocument) scratch = g_object_new (G_OBJECT_TYPE (self->document), NULL);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) base = NULL;
+  g_autoptr(JsonNode) their_root = NULL;
+  g_autoptr(JsonNode) ours = NULL;
+  g_autoptr(JsonNode) merged = NULL;
+  gboolean loaded;
 
-  if (!(bytes = bm_user_file_read (self->path, stamp, error)) ||
-      !(root = bm_user_file_parse_json (bytes, error)))
-    return NULL;
-
-  if (!bm_document_load_json (scratch, self->catalog, root, &local_error))
+  /* A merge takes two valid documents. */
+  if (!bm_document_load_bytes (scratch, self->catalog, theirs, &local_error))
     {
-      g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN,
-                           local_error->message);
-      return NULL;
+      set_broken (error, local_error);
+      return FALSE;
     }
 
-  return g_steal_pointer (&root);
+  base = parse (self->base);
+  their_root = parse (theirs);
+  ours = bm_document_to_json (self->document);
+  merged = bm_document_merge (self->document, base, their_root, ours);
+
+  g_signal_handler_block (self->document, self->changed_handler);
+  loaded = bm_document_load_json (self->document, self->catalog, merged, &local_error);
+  g_signal_handler_unblock (self->document, self->changed_handler);
+  if (!loaded)
+    g_error ("A merge made a document that cannot be read: %s", local_error->message);
+
+  return TRUE;
 }
 
 /* The path is not to be written any more: the document stays in memory. */
@@ -119,28 +166,16 @@ bm_document_store_read_file (BmDocumentStore  *self,
                              GError          **error)
 {
   g_autoptr(GError) read_error = NULL;
-  g_autoptr(JsonNode) theirs = NULL;
-  g_autoptr(JsonNode) merged = NULL;
+  g_autoptr(GBytes) theirs = NULL;
   BmUserFileStamp stamp;
 
-  theirs = read_document (self, &stamp, &read_error);
-  if (theirs == NULL)
+  theirs = bm_user_file_read (self->path, &stamp, &read_error);
+  if (theirs == NULL
+      || !(at_load ? load_document (self, theirs, &read_error)
+                   : merge_document (self, theirs, &read_error)))
     return handle_unreadable (self, read_error, at_load, error);
 
-  if (!at_load)
-    {
-      g_autoptr(JsonNode) ours = bm_document_to_json (self->document);
-
-      merged = bm_document_merge (self->document, self->base, theirs, ours);
-    }
-
-  g_signal_handler_block (self->document, self->changed_handler);
-  if (!bm_document_load_json (self->document, self->catalog, merged != NULL ? merged : theirs,
-                              &read_error))
-    g_error ("A merge made a document that cannot be read: %s", read_error->message);
-  g_signal_handler_unblock (self->document, self->changed_handler);
-
-  g_clear_pointer (&self->base, json_node_unref);
+  g_clear_pointer (&self->base, g_bytes_unref);
   self->base = g_steal_pointer (&theirs);
   self->stamp = stamp;
   self->has_stamp = TRUE;
@@ -186,7 +221,7 @@ bm_document_store_write_new (BmDocumentStore *self)
 {
   BmDocumentStoreWrite *write = g_new0 (BmDocumentStoreWrite, 1);
 
-  write->document = bm_document_to_json (self->document);
+  write->bytes = bm_document_to_bytes (self->document);
   write->seq = ++self->last_seq;
   self->dirty = FALSE;
 
@@ -196,12 +231,11 @@ bm_document_store_write_new (BmDocumentStore *self)
 void
 bm_document_store_write_free (BmDocumentStoreWrite *write)
 {
-  g_clear_pointer (&write->bytes, g_bytes_unref);
-  json_node_unref (write->document);
+  g_bytes_unref (write->bytes);
   g_free (write);
 }
 
-/* Runs in a thread, or in bm_document_store_flush(); only reads the document's JSON. */
+/* Runs in a thread, or in bm_document_store_flush(). */
 gboolean
 bm_document_store_write_file (BmDocumentStore       *self,
                               BmDocumentStoreWrite  *write,
@@ -213,8 +247,6 @@ bm_document_store_write_file (BmDocumentStore       *self,
   write->dropped = write->seq < self->written_seq;
   if (!write->dropped)
     {
-      if (write->bytes == NULL)
-        write->bytes = bm_document_json_to_bytes (write->document);
       ok = bm_user_file_write (self->path, write->bytes, &write->stamp, error);
       if (ok)
         self->written_seq = write->seq;
@@ -244,7 +276,7 @@ bm_document_store_write_done (BmDocumentStore      *self,
   self->applied_seq = write->seq;
   self->stamp = write->stamp;
   self->has_stamp = TRUE;
-  g_clear_pointer (&self->base, json_node_unref);
-  self->base = json_node_ref (write->document);
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = g_bytes_ref (write->bytes);
 }
 

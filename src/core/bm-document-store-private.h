@@ -25,7 +25,7 @@ struct _BmDocumentStore
 
   /* What the file held when we last read or wrote it: the base of a merge, and the
    * file itself, to notice that another program changed it. */
-  JsonNode *base;
+  GBytes *base;
   BmUserFileStamp stamp;
   gboolean has_stamp;
 
@@ -52,8 +52,7 @@ struct _BmDocumentStore
 /* One save: the document, and what the write found out. */
 typedef struct
 {
-  GBytes *bytes;     /* made in the write, from the document */
-  JsonNode *document;
+  GBytes *bytes;
   guint64 seq;
   BmUserFileStamp stamp;
   gboolean dropped;

@@ -1,4 +1,4 @@
-/* bm-document-store.c: a document of the user's on disk, loaded once and saved a moment after a change
+/* bm-document-store.c: a user's document on disk, loaded once, saved a moment after a change
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -200,7 +200,7 @@ bm_document_store_constructed (GObject *object)
 
   self->changed_handler = g_signal_connect_swapped (self->document, "changed",
                                                     G_CALLBACK (document_changed_cb), self);
-  self->base = bm_document_to_json (self->document);
+  self->base = bm_document_to_bytes (self->document);
 }
 
 static void
@@ -223,7 +223,7 @@ bm_document_store_finalize (GObject *object)
   BmDocumentStore *self = (BmDocumentStore *)object;
 
   g_clear_pointer (&self->path, g_free);
-  g_clear_pointer (&self->base, json_node_unref);
+  g_clear_pointer (&self->base, g_bytes_unref);
   g_clear_error (&self->unusable);
   g_mutex_clear (&self->write_lock);
 

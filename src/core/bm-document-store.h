@@ -1,4 +1,4 @@
-/* bm-document-store.h: a document of the user's on disk, loaded once and saved a moment after a change
+/* bm-document-store.h: a user's document on disk, loaded once, saved a moment after a change
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -37,8 +37,9 @@ bm_document_default_init (BmDocumentInterface *iface)
 /**
  * bm_document_to_json:
  *
- * Returns: (transfer full): the document as it is saved, with what a newer Backmap
- *   saved in it and this one does not know
+ * For merges, which are rare: bm_document_to_bytes() is what saves.
+ *
+ * Returns: (transfer full): the document as a tree
  */
 JsonNode *
 bm_document_to_json (BmDocument *self)
@@ -49,43 +50,40 @@ bm_document_to_json (BmDocument *self)
 }
 
 /**
- * bm_document_json_to_bytes:
- * @root: what bm_document_to_json() made
- *
- * Only reads @root, so it may run in a thread while @root is not changed.
- *
- * Returns: (transfer full): the document as JSON text, for saving
- */
-GBytes *
-bm_document_json_to_bytes (JsonNode *root)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  gsize size;
-  char *data;
-
-  g_return_val_if_fail (root != NULL, NULL);
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  data = json_generator_to_data (generator, &size);
-
-  return g_bytes_new_take (data, size);
-}
-
-/**
  * bm_document_to_bytes:
  *
- * Returns: (transfer full): the document as JSON text, for saving
+ * Returns: (transfer full): the document as it is saved, with what a newer Backmap
+ *   saved in it and this one does not know
  */
 GBytes *
 bm_document_to_bytes (BmDocument *self)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (BM_IS_DOCUMENT (self), NULL);
 
-  root = bm_document_to_json (self);
-  return bm_document_json_to_bytes (root);
+  return BM_DOCUMENT_GET_IFACE (self)->to_bytes (self);
+}
+
+/**
+ * bm_document_load_bytes:
+ * @catalog: what the ids in @bytes refer to
+ * @bytes: what bm_document_to_bytes() made, or a newer Backmap, or anyone
+ *
+ * Like bm_document_load_json(), from the saved text, which it checks as
+ * bm_user_file_parse_json() does.
+ *
+ * Returns: %TRUE, or %FALSE with @error set, and @self unchanged
+ */
+gboolean
+bm_document_load_bytes (BmDocument  *self,
+                        BmCatalog   *catalog,
+                        GBytes      *bytes,
+                        GError     **error)
+{
+  g_return_val_if_fail (BM_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return BM_DOCUMENT_GET_IFACE (self)->load_bytes (self, catalog, bytes, error);
 }
 
 /**

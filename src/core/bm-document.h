@@ -29,6 +29,11 @@ struct _BmDocumentInterface
 {
   GTypeInterface parent_iface;
 
+  GBytes   *(*to_bytes)    (BmDocument        *self);
+  gboolean  (*load_bytes)  (BmDocument        *self,
+                            BmCatalog         *catalog,
+                            GBytes            *bytes,
+                            GError           **error);
   JsonNode *(*to_json)     (BmDocument        *self);
   gboolean  (*load_json)   (BmDocument        *self,
                             BmCatalog         *catalog,
@@ -45,8 +50,12 @@ struct _BmDocumentInterface
                             const char        *detail);
 };
 
-JsonNode *bm_document_to_json       (BmDocument         *self);
 GBytes   *bm_document_to_bytes      (BmDocument         *self);
+gboolean  bm_document_load_bytes    (BmDocument         *self,
+                                     BmCatalog          *catalog,
+                                     GBytes             *bytes,
+                                     GError            **error);
+JsonNode *bm_document_to_json       (BmDocument         *self);
 gboolean  bm_document_load_json     (BmDocument         *self,
                                      BmCatalog          *catalog,
                                      JsonNode           *root,
@@ -61,6 +70,5 @@ char     *bm_document_dup_message   (BmDocument         *self,
                                      const char         *reason,
                                      const char         *detail);
 void      bm_document_emit_changed  (BmDocument         *self);
-GBytes   *bm_document_json_to_bytes (JsonNode           *root);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include "bm-bench.h"
 #include "bm-care-plan.h"
 #include "bm-care-sheet.h"
 #include "bm-catalog.h"
@@ -21,14 +22,6 @@
 #include "bm-map-renderer.h"
 #include "bm-region.h"
 #include "bm-technique.h"
-
-#define RUNS 11
-
-typedef struct
-{
-  double values[RUNS];
-  guint n;
-} Sample;
 
 static char *builddir;
 
@@ -48,7 +41,8 @@ median (Sample *sample)
   return sample->values[sample->n / 2];
 }
 
-static void
+/* Prints @sample's line of the table, sorting it. */
+void
 row (const char *what,
      Sample     *sample,
      const char *unit,
@@ -511,6 +505,7 @@ main (int   argc,
   bench_catalog (bytes);
   bench_map (renderer);
   bench_sheets (bytes);
+  bm_bench_diary ();
 
   g_free (builddir);
   return 0;
