@@ -79,7 +79,7 @@ bm_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   /* Work without a display happens here, before GTK starts. */
-  return bm_command_line_run (options);
+  return bm_command_line_run ();
 }
 
 static void
@@ -309,6 +309,8 @@ bm_application_init (BmApplication *self)
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Find what may cause back pain, what helps, "
                                               "and when to see a doctor."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+                                                 bm_command_line_get_description ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
                                    self);

@@ -164,13 +164,15 @@ static void
 print_routine_json (BmRoutine *routine)
 {
   g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(JsonNode) root = NULL;
 
   json_object_set_int_member (object, "total_seconds", bm_routine_get_total_seconds (routine));
   json_object_set_array_member (object, "items",
                                 bm_command_line_model_to_json (
                                   bm_routine_get_items (routine),
                                   (BmToJsonFunc) routine_item_to_json));
-  bm_command_line_print_json (object);
+  root = json_node_init_object (json_node_alloc (), object);
+  bm_command_line_print_json (root);
 }
 
 /*

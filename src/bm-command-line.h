@@ -18,7 +18,8 @@ enum
   BM_EXIT_USAGE = 2,
 };
 
-const GOptionEntry *bm_command_line_get_options (void);
-int                 bm_command_line_run         (GVariantDict *options);
+const GOptionEntry *bm_command_line_get_options     (void);
+const char         *bm_command_line_get_description (void);
+int                 bm_command_line_run             (void);
 
 G_END_DECLS

@@ -7,7 +7,9 @@
 import json
 import os
 import re
+import resource
 import shutil
+import signal
 import subprocess
 import tempfile
 from tap import check, run_tests
@@ -126,7 +128,14 @@ def test_unknown_ids():
     check('unknown paper exit 2', p.returncode == 2 and 'letter' in p.stderr, p.stderr)
 
 
+def limit_file_size():
+    # A write past 16 KiB fails (EFBIG) rather than ending the program (SIGXFSZ).
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (16384, 16384))
+
+
 def test_unwritable():
+    before = sorted(os.listdir(work))
     blocker = os.path.join(work, 'not-a-folder')
     with open(blocker, 'w') as f:
         f.write('x')
@@ -137,8 +146,26 @@ def test_unwritable():
     missing = os.path.join(work, 'missing', 'sheet.pdf')
     p = run('--care-sheet=' + missing, '--region=lower')
     check('missing folder exit 1', p.returncode == 1, p.returncode)
-    leftovers = [name for name in os.listdir(work) if 'XXXXXX' in name or name.startswith('sheet')]
-    check('no partial file left', not os.path.exists(missing) and not leftovers, leftovers)
+    check('no partial file left', sorted(os.listdir(work)) == sorted(before + ['not-a-folder']),
+          sorted(os.listdir(work)))
+
+    # A write that fails half-way, after the temporary file was made beside the target.
+    here = os.path.join(work, 'full')
+    os.mkdir(here)
+    pdf = os.path.join(here, 'sheet.pdf')
+    with open(pdf, 'w') as f:
+        f.write('the old sheet')
+    env = dict(os.environ)
+    env.pop('DISPLAY', None)
+    p = subprocess.run([BACKMAP, '--care-sheet=' + pdf, '--region=lower',
+                        '--technique=ball-against-wall'], capture_output=True, text=True,
+                       env=env, timeout=120, preexec_fn=limit_file_size)
+    check('failed write exit 1, message names the file',
+          p.returncode == 1 and pdf in p.stderr, (p.returncode, p.stderr))
+    with open(pdf, 'rb') as f:
+        kept = f.read()
+    check('failed write leaves no temporary file and the old sheet whole',
+          os.listdir(here) == ['sheet.pdf'] and kept == b'the old sheet', os.listdir(here))
 
 
 try:

@@ -6,10 +6,15 @@
 
 import json
 import os
+import shutil
 import subprocess
+import tempfile
 from tap import check, run_tests
 
 BACKMAP = os.environ['BACKMAP']
+# A usage error must not write a file: the tests look for one in a folder of their own.
+work = tempfile.mkdtemp(prefix='backmap-cli-')
+os.chdir(work)
 
 
 def run(*args):
@@ -17,6 +22,15 @@ def run(*args):
     env.pop('DISPLAY', None)
     env.pop('WAYLAND_DISPLAY', None)
     return subprocess.run([BACKMAP, *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def usage_error(name, args, *named):
+    """A usage error: exit 2, nothing on standard output, the options named on standard error."""
+    p = run(*args)
+    check(name + ': exit 2, nothing printed, named: ' + ' '.join(args),
+          p.returncode == 2 and p.stdout == '' and all(n in p.stderr for n in named),
+          (p.returncode, p.stdout[:80], p.stderr))
+    return p
 
 
 
@@ -201,8 +215,120 @@ def test_routine_usage():
               p.returncode == 2 and p.stdout == '' and p.stderr, (p.returncode, p.stderr))
 
 
-run_tests(test_version, test_list_regions, test_region_json, test_region_both_sides,
-          test_region_text, test_unknown_region, test_unknown_side, test_bad_format,
-          test_search_json, test_search_ranking, test_search_synonym, test_search_text,
-          test_search_empty_result, test_search_usage, test_routine_json, test_routine_text,
-          test_routine_usage)
+def test_repeated_options():
+    for option, args in (('--care-sheet', ['--care-sheet=a.pdf', '--care-sheet=b.pdf']),
+                         ('--format', ['--region=lower', '--format=json', '--format=json']),
+                         ('--search', ['--search=ball', '--search=knot']),
+                         ('--routine', ['--routine=walking', '--routine=walking']),
+                         ('--notes', ['--care-sheet=a.pdf', '--notes=a', '--notes=b']),
+                         ('--paper', ['--care-sheet=a.pdf', '--paper=a4', '--paper=a4']),
+                         ('--intensity', ['--log=lower', '--intensity=1', '--intensity=2']),
+                         ('--quality', ['--log=lower', '--intensity=1', '--quality=aching',
+                                        '--quality=burning']),
+                         ('--note', ['--log=lower', '--intensity=1', '--note=a', '--note=b']),
+                         ('--export-diary', ['--export-diary=a.csv', '--export-diary=b.csv']),
+                         ('--list-regions', ['--list-regions', '--list-regions']),
+                         ('--version', ['--version', '--version'])):
+        p = usage_error('repeated', args, option + ' may be given only once')
+        check('repeated option writes no file: ' + option,
+              not os.path.exists('a.pdf') and not os.path.exists('a.csv'), p.stderr)
+    # The options meant to be repeated.
+    p = run('--region=lower', '--region=neck')
+    check('--region may be repeated', p.returncode == 0, p.stderr)
+
+
+def test_conflicting_options():
+    for args, named in (
+            (['--care-sheet=a.pdf', '--format=json'], ['--care-sheet', '--format']),
+            (['--care-sheet=a.pdf', '--list-regions'], ['--care-sheet', '--list-regions']),
+            (['--list-regions', '--care-sheet=a.pdf'], ['--care-sheet', '--list-regions']),
+            (['--care-sheet=a.pdf', '--search=knot'], ['--care-sheet', '--search']),
+            (['--care-sheet=a.pdf', '--routine=walking'], ['--care-sheet', '--routine']),
+            (['--care-sheet=a.pdf', '--log=lower', '--intensity=2'], ['--care-sheet', '--log']),
+            (['--care-sheet=a.pdf', '--export-diary=a.csv'], ['--care-sheet', '--export-diary']),
+            (['--care-sheet=a.pdf', '--note=x'], ['--care-sheet', '--note']),
+            (['--search=knot', '--routine=walking'], ['--search', '--routine']),
+            (['--search=knot', '--notes=x'], ['--search', '--notes']),
+            (['--list-regions', '--region=lower'], ['--list-regions', '--region']),
+            (['--list-regions', '--format=json'], ['--list-regions', '--format']),
+            (['--region=lower', '--technique=walking'], ['--region', '--technique']),
+            (['--region=lower', '--paper=a4'], ['--region', '--paper']),
+            (['--log=lower', '--intensity=2', '--format=json'], ['--log', '--format']),
+            (['--log=lower', '--intensity=2', '--region=neck'], ['--log', '--region']),
+            (['--log=lower', '--intensity=2', '--notes=x'], ['--log', '--notes']),
+            (['--export-diary=a.csv', '--log=lower', '--intensity=2'],
+             ['--export-diary', '--log']),
+            (['--export-diary=a.csv', '--format=json'], ['--export-diary', '--format']),
+            (['--version', '--list-regions'], ['--version', '--list-regions']),
+            (['--format=json'], ['--format', '--search', '--routine', '--region']),
+            (['--technique=walking'], ['--technique', '--care-sheet']),
+            (['--paper=a4'], ['--paper', '--care-sheet']),
+            (['--intensity=3'], ['--intensity', '--log']),
+            (['--quality=aching'], ['--quality', '--log']),
+            (['--note=x'], ['--note', '--log']),
+            (['--log=lower'], ['--log', '--intensity'])):
+        usage_error('conflict', args, *named)
+    check('conflicting options write no file',
+          not os.path.exists('a.pdf') and not os.path.exists('a.csv'))
+
+
+def test_invalid_utf8():
+    bad = b'\xff\xfeab'
+    for option, others in (('--region', []), ('--search', []), ('--routine', []),
+                           ('--format', [b'--region=lower']),
+                           ('--technique', [b'--care-sheet=a.pdf']),
+                           ('--red-flag', [b'--care-sheet=a.pdf']),
+                           ('--notes', [b'--care-sheet=a.pdf']),
+                           ('--paper', [b'--care-sheet=a.pdf']),
+                           ('--log', [b'--intensity=3']),
+                           ('--intensity', [b'--log=lower']),
+                           ('--quality', [b'--log=lower', b'--intensity=3']),
+                           ('--note', [b'--log=lower', b'--intensity=3'])):
+        env = dict(os.environ)
+        env.pop('DISPLAY', None)
+        p = subprocess.run([BACKMAP.encode(), *others, option.encode() + b'=' + bad],
+                           capture_output=True, env=env, timeout=60)
+        check('invalid UTF-8 is a usage error naming the option: ' + option,
+              p.returncode == 2 and p.stdout == b''
+              and (option + ' is not valid UTF-8').encode() in p.stderr,
+              (p.returncode, p.stdout[:80], p.stderr))
+    check('invalid UTF-8 writes no file', not os.path.exists('a.pdf'))
+
+
+def test_json_several_regions():
+    p = run('--region=lower:left', '--region=neck', '--format=json')
+    check('two regions exit 0', p.returncode == 0, p.stderr)
+    data = json.loads(p.stdout)
+    check('two regions are one JSON list', isinstance(data, list)
+          and [r['id'] for r in data] == ['lower', 'neck'], p.stdout[:200])
+    check('two regions keep their sides', data[0]['sides'] == ['left']
+          and data[1]['sides'] == ['left', 'right'], [r['sides'] for r in data])
+    single = json.loads(run('--region=neck', '--format=json').stdout)
+    check('one region is the object itself', single == data[1], list(single)[:3])
+    p = run('--region=lower', '--region=neck')
+    check('two regions as text: one after the other', p.returncode == 0
+          and p.stdout.startswith('Lower back') and '\n\nNeck' in p.stdout, p.stdout[:100])
+
+
+def test_nothing_printed_when_a_later_argument_is_bad():
+    usage_error('second region unknown', ['--region=lower', '--region=nonsense'], 'nonsense')
+    usage_error('second region side unknown', ['--region=lower', '--region=sacrum:left'],
+                'center')
+    usage_error('format after regions', ['--region=lower', '--region=neck', '--format=xml'],
+                'xml')
+    usage_error('format after a search', ['--search=knot', '--format=xml'], 'xml')
+    usage_error('format after a routine', ['--routine=walking', '--format=xml'], 'xml')
+    usage_error('repeat after a region', ['--region=lower', '--format=json', '--format=text'],
+                '--format')
+
+
+try:
+    run_tests(test_version, test_list_regions, test_region_json, test_region_both_sides,
+              test_region_text, test_unknown_region, test_unknown_side, test_bad_format,
+              test_search_json, test_search_ranking, test_search_synonym, test_search_text,
+              test_search_empty_result, test_search_usage, test_routine_json, test_routine_text,
+              test_routine_usage, test_repeated_options, test_conflicting_options,
+              test_invalid_utf8, test_json_several_regions,
+              test_nothing_printed_when_a_later_argument_is_bad)
+finally:
+    shutil.rmtree(work, ignore_errors=True)

@@ -196,11 +196,17 @@ set_error (BmExportFile  *self,
            int            code,
            const char    *reason)
 {
+  g_autofree char *name = NULL;
+
   if (self->buffer != NULL)
-    g_set_error (error, BM_USER_FILE_ERROR, code, _("Cannot write to standard output: %s"),
-                 reason);
-  else
-    g_set_error (error, BM_USER_FILE_ERROR, code, _("Cannot write “%s”: %s"), self->path, reason);
+    {
+      g_set_error (error, BM_USER_FILE_ERROR, code, _("Cannot write to standard output: %s"),
+                   reason);
+      return;
+    }
+
+  name = g_filename_display_name (self->path);
+  g_set_error (error, BM_USER_FILE_ERROR, code, _("Cannot write “%s”: %s"), name, reason);
 }
 
 static void

@@ -123,15 +123,13 @@ add_techniques (JsonBuilder *builder,
  * bm_region_report_to_json:
  * @sides: the sides asked about; side notes are given for these
  *
- * Returns: (transfer full): the region's details as a JSON document
+ * Returns: (transfer full): the region's details as a JSON object
  */
-char *
+JsonNode *
 bm_region_report_to_json (BmRegion *region,
                           BmSide    sides)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *label = bm_region_dup_label (region, sides);
   GPtrArray *list;
 
@@ -224,10 +222,7 @@ bm_region_report_to_json (BmRegion *region,
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  return json_builder_get_root (builder);
 }
 
 static void

@@ -6,13 +6,15 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "bm-types.h"
 
 G_BEGIN_DECLS
 
-char *bm_region_report_to_text (BmRegion *region,
-                                BmSide    sides);
-char *bm_region_report_to_json (BmRegion *region,
-                                BmSide    sides);
+char     *bm_region_report_to_text (BmRegion *region,
+                                    BmSide    sides);
+JsonNode *bm_region_report_to_json (BmRegion *region,
+                                    BmSide    sides);
 
 G_END_DECLS

@@ -90,7 +90,9 @@ bm_sheet_file_write_pdf (BmCareSheet  *sheet,
     }
   else if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), path,
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), name,
                    cairo_status_to_string (status));
       ok = FALSE;
     }

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "bm-sheet-layout.h"
 
 #define BOX_PADDING 10.0
@@ -152,6 +154,60 @@ bm_sheet_layout_get_width (BmSheetLayout *self)
   return self->page_width - 2 * self->margin;
 }
 
+/*
+ * Pango shapes the rest of a run again each time it breaks a line inside a word,
+ * so an unbroken word of n characters would take time in n squared. Cutting such
+ * a word into runs of MAX_RUN characters keeps it linear: every other stretch gets
+ * a letter spacing of 0, which changes nothing on the page but ends a run.
+ */
+#define MAX_RUN 64
+
+static void
+split_long_words (PangoLayout *layout,
+                  const char  *text)
+{
+  g_autofree PangoLogAttr *breaks = NULL;
+  PangoAttrList *list = NULL;
+  PangoAttribute *stretch = NULL;
+  const char *p = text;
+  int n_chars, run = 0;
+
+  if (strlen (text) <= MAX_RUN)
+    return;
+
+  n_chars = g_utf8_strlen (text, -1);
+  breaks = g_new (PangoLogAttr, n_chars + 1);
+  pango_get_log_attrs (text, -1, -1, pango_language_get_default (), breaks, n_chars + 1);
+
+  for (int i = 0; i <= n_chars; i++, p = g_utf8_next_char (p))
+    {
+      gboolean odd;
+
+      /* How many characters since a line may last break, this one included. */
+      run = i < n_chars && !breaks[i].is_line_break ? run + 1 : 1;
+      odd = i < n_chars && ((run - 1) / MAX_RUN) % 2 == 1;
+
+      if (stretch != NULL && !odd)
+        {
+          stretch->end_index = p - text;
+          pango_attr_list_insert (list, g_steal_pointer (&stretch));
+        }
+      else if (stretch == NULL && odd)
+        {
+          if (list == NULL)
+            list = pango_attr_list_new ();
+          stretch = pango_attr_letter_spacing_new (0);
+          stretch->start_index = p - text;
+        }
+    }
+
+  if (list != NULL)
+    {
+      pango_layout_set_attributes (layout, list);
+      pango_attr_list_unref (list);
+    }
+}
+
 /**
  * bm_sheet_layout_new_text:
  * @width: the width to wrap the text to, in points
@@ -187,6 +243,7 @@ bm_sheet_layout_new_text (BmSheetLayout *self,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, text, -1);
+  split_long_words (layout, text);
 
   return layout;
 }
@@ -197,49 +254,90 @@ text_width (BmSheetLayout *self)
   return bm_sheet_layout_get_width (self) - (self->in_box ? 2 * BOX_PADDING : 0);
 }
 
+/* A line of a layout: where it starts and ends, and its baseline. */
+typedef struct
+{
+  PangoLayoutLine *line;
+  int top;
+  int bottom;
+  int baseline;
+} LineExtent;
+
+typedef struct
+{
+  guint serial; /* the layout's when measured */
+  GArray *lines;
+} LineTable;
+
+static void
+line_table_free (gpointer data)
+{
+  LineTable *table = data;
+
+  g_array_unref (table->lines);
+  g_free (table);
+}
+
+/*
+ * The lines of @layout, measured in one pass and kept with it until it changes.
+ * A Pango iterator measures every line of its layout when it is made: asking one
+ * for a few lines at a time would take time in the square of the lines.
+ */
+static const LineExtent *
+get_lines (PangoLayout *layout)
+{
+  static GQuark quark;
+  LineTable *table;
+  PangoLayoutIter *iter;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("bm-sheet-layout-lines");
+
+  table = g_object_get_qdata (G_OBJECT (layout), quark);
+  if (table != NULL && table->serial == pango_layout_get_serial (layout))
+    return (const LineExtent *) table->lines->data;
+
+  table = g_new0 (LineTable, 1);
+  table->serial = pango_layout_get_serial (layout);
+  table->lines = g_array_new (FALSE, FALSE, sizeof (LineExtent));
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      LineExtent extent;
+
+      extent.line = pango_layout_iter_get_line_readonly (iter);
+      pango_layout_iter_get_line_yrange (iter, &extent.top, &extent.bottom);
+      extent.baseline = pango_layout_iter_get_baseline (iter);
+      g_array_append_val (table->lines, extent);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  g_object_set_qdata_full (G_OBJECT (layout), quark, table, line_table_free);
+
+  return (const LineExtent *) table->lines->data;
+}
+
 static double
 lines_height (PangoLayout *layout,
               int          first,
               int          n_lines)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  int top = 0, bottom = 0, line = 0;
+  const LineExtent *lines;
 
-  do
-    {
-      int y0, y1;
+  if (n_lines <= 0)
+    return 0;
 
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      if (line == first)
-        top = y0;
-      if (line == first + n_lines - 1)
-        {
-          bottom = y1;
-          break;
-        }
-      line++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-
-  return (bottom - top) / (double) PANGO_SCALE;
+  lines = get_lines (layout);
+  return (lines[first + n_lines - 1].bottom - lines[first].top) / (double) PANGO_SCALE;
 }
 
-/**
- * bm_sheet_layout_add_text:
- * @splittable: whether the text may break across pages
- *
- * Adds a paragraph. Titles and headings stay on the page of what follows them.
- */
-void
-bm_sheet_layout_add_text (BmSheetLayout *self,
-                          BmSheetText    style,
-                          const char    *text,
-                          gboolean       splittable)
+static void
+add_paragraph (BmSheetLayout *self,
+               BmSheetText    style,
+               const char    *text,
+               gboolean       splittable)
 {
   Block block = { BLOCK_TEXT, };
-
-  g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
 
   block.layout = bm_sheet_layout_new_text (self, style, text, text_width (self));
   block.first_line = 0;
@@ -250,6 +348,46 @@ bm_sheet_layout_add_text (BmSheetLayout *self,
                          style == BM_SHEET_TEXT_SUBHEADING;
   block.boxed = self->in_box;
   g_array_append_val (self->blocks, block);
+}
+
+/**
+ * bm_sheet_layout_add_text:
+ * @splittable: whether the text may break across pages
+ *
+ * Adds a paragraph, or with @splittable as many as @text holds. Titles and
+ * headings stay on the page of what follows them.
+ */
+void
+bm_sheet_layout_add_text (BmSheetLayout *self,
+                          BmSheetText    style,
+                          const char    *text,
+                          gboolean       splittable)
+{
+  int length, delimiter, next;
+
+  g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
+  g_return_if_fail (text != NULL);
+
+  if (!splittable)
+    {
+      add_paragraph (self, style, text, FALSE);
+      return;
+    }
+
+  /* A block for each paragraph: the time Pango takes for a layout grows with its
+   * paragraphs times its length. */
+  length = strlen (text);
+  do
+    {
+      g_autofree char *paragraph = NULL;
+
+      pango_find_paragraph_boundary (text, length, &delimiter, &next);
+      paragraph = g_strndup (text, delimiter);
+      add_paragraph (self, style, paragraph, TRUE);
+      text += next;
+      length -= next;
+    }
+  while (delimiter < next);
 }
 
 /**
@@ -584,26 +722,13 @@ draw_lines (cairo_t     *cr,
             double       x,
             double       y)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  int line = 0, top = 0;
+  const LineExtent *lines = get_lines (layout);
 
-  do
+  for (int i = first; i < first + n_lines; i++)
     {
-      int y0, y1;
-
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      if (line == first)
-        top = y0;
-      if (line >= first && line < first + n_lines)
-        {
-          cairo_move_to (cr, x, y + (pango_layout_iter_get_baseline (iter) - top)
-                                    / (double) PANGO_SCALE);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
-      line++;
+      cairo_move_to (cr, x, y + (lines[i].baseline - lines[first].top) / (double) PANGO_SCALE);
+      pango_cairo_show_layout_line (cr, lines[i].line);
     }
-  while (line < first + n_lines && pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
 }
 
 static void
@@ -622,6 +747,27 @@ draw_box (BmSheetLayout *self,
   cairo_restore (cr);
 }
 
+/* The first block on @page, or past the last block: after pagination the blocks
+ * are in page order, so a page is found without looking at every block. */
+static guint
+first_block (BmSheetLayout *self,
+             guint          page)
+{
+  guint low = 0, high = self->blocks->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (g_array_index (self->blocks, Block, mid).page < page)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  return low;
+}
+
 /* Frames first, under the text: one per run of boxed blocks on the page. */
 static void
 draw_boxes (BmSheetLayout *self,
@@ -630,12 +776,12 @@ draw_boxes (BmSheetLayout *self,
 {
   double top = -1, bottom = 0;
 
-  for (guint i = 0; i < self->blocks->len; i++)
+  for (guint i = first_block (self, page); i < self->blocks->len; i++)
     {
       Block *block = &g_array_index (self->blocks, Block, i);
 
       if (block->page != page)
-        continue;
+        break;
 
       if (block->boxed && block->kind != BLOCK_SPACE)
         {
@@ -675,13 +821,13 @@ bm_sheet_layout_draw_page (BmSheetLayout *self,
   draw_boxes (self, cr, page);
 
   cairo_set_source_rgb (cr, 0, 0, 0);
-  for (guint i = 0; i < self->blocks->len; i++)
+  for (guint i = first_block (self, page); i < self->blocks->len; i++)
     {
       Block *block = &g_array_index (self->blocks, Block, i);
       double x = self->margin + (block->boxed ? BOX_PADDING : 0);
 
       if (block->page != page)
-        continue;
+        break;
 
       if (block->kind == BLOCK_PICTURE)
         {
