@@ -19,6 +19,15 @@ typedef JsonObject *(*BmToJsonFunc) (gpointer item);
 JsonArray *bm_command_line_model_to_json (GListModel          *model,
                                           BmToJsonFunc         to_json);
 void       bm_command_line_print_json    (JsonNode            *root);
+gboolean   bm_command_line_parse_format  (const char          *format,
+                                          gboolean            *json);
+int        bm_command_line_list_regions  (BmCatalog           *catalog);
+int        bm_command_line_show_regions  (BmCatalog           *catalog,
+                                          const char * const  *spots,
+                                          const char          *format);
+int        bm_command_line_search        (BmCatalog           *catalog,
+                                          const char          *query,
+                                          const char          *format);
 int        bm_command_line_show_routine  (BmCatalog           *catalog,
                                           const char          *list,
                                           gboolean             json);
