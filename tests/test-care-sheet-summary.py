@@ -95,8 +95,10 @@ def test_fits_one_page():
     for paper in ('a4', 'letter'):
         for language in ('en', 'de'):
             name = 'long-%s-%s' % (paper, language)
+            # Four warning signs ticked put a framed box above everything else.
             pages = sheet(name, '--diary=90-days', '--checked', '--long-notes',
-                          '--paper=' + paper, language=language)
+                          '--paper=' + paper, '--flag=night-rest-pain', '--flag=weight-loss',
+                          '--flag=fever-back-pain', '--flag=not-improving', language=language)
             page = pages[0]
             # The notes begin on page 1, are cut there, and follow in full in the appendix.
             check(name + ': notes start on page 1', 'note0 ' in page, page[-300:])
@@ -106,6 +108,10 @@ def test_fits_one_page():
                   'note0 ' in rest and 'note399 THE-END' in rest, rest[-300:])
             check(name + ': the last technique on page 1', 'Dehnen' in page or
                   'Gentle stretching' in page, page[-600:])
+            check(name + ': the signs on page 1', 'Fever with back pain' in page or
+                  'Fieber mit Rückenschmerzen' in page, page[:600])
+            check(name + ': the chart on page 1', 'Pain Over Time' in page or
+                  'Schmerz im Verlauf' in page, page[:900])
             # Everything of page 1, nothing of it spilled: page 2 opens with the appendix.
             check(name + ': page 2 opens with the appendix', pages[1].startswith(
                 'Appendix' if language == 'en' else 'Anhang'), pages[1][:80])

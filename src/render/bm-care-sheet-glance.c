@@ -22,8 +22,8 @@
 #include "bm-region.h"
 #include "bm-spot.h"
 
-#define MAP_HEIGHT 230.0
-#define MAP_WIDTH (MAP_HEIGHT * 0.6)
+/* The map's height, smaller as page 1 is squeezed to fit; its width is 0.6 of it. */
+static const double map_heights[BM_CARE_SHEET_MAX_COMPACT + 1] = { 230, 190, 170 };
 #define COLUMN_GAP 14.0
 #define BADGE_RADIUS 6.5
 
@@ -49,6 +49,8 @@ row_clear (gpointer data)
 typedef struct
 {
   BmMapRenderer *renderer;
+  double map_width;
+  double map_height;
   GArray *rows;
   GPtrArray *text;   /* PangoLayout: the facts, then the table's cells, then its note */
   GArray *places;    /* double x, y of each of @text */
@@ -115,7 +117,8 @@ draw_glance (cairo_t  *cr,
   Glance *glance = data;
   RsvgRectangle viewport;
 
-  bm_map_renderer_get_viewport (glance->renderer, MAP_WIDTH, MAP_HEIGHT, &viewport);
+  bm_map_renderer_get_viewport (glance->renderer, glance->map_width, glance->map_height,
+                                &viewport);
   bm_map_renderer_draw_figure (glance->renderer, cr, &viewport, FALSE);
   for (guint i = 0; i < glance->rows->len; i++)
     {
@@ -221,13 +224,13 @@ dup_rows (BmCareSheet *self,
 
 /* The centre of mass of @area as the map's box shows it: where its number goes. */
 static gboolean
-find_centre (BmMapRenderer *renderer,
-             guint          area,
-             double        *x,
-             double        *y)
+find_centre (Glance *glance,
+             guint   area,
+             double *x,
+             double *y)
 {
   static const double opaque[4] = { 0, 0, 0, 1 };
-  const int scale = 2, width = MAP_WIDTH * scale, height = MAP_HEIGHT * scale;
+  const int scale = 2, width = glance->map_width * scale, height = glance->map_height * scale;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
   cairo_t *cr = cairo_create (surface);
   double sum_x = 0, sum_y = 0, total = 0;
@@ -236,8 +239,9 @@ find_centre (BmMapRenderer *renderer,
   int stride;
 
   cairo_scale (cr, scale, scale);
-  bm_map_renderer_get_viewport (renderer, MAP_WIDTH, MAP_HEIGHT, &viewport);
-  bm_map_renderer_draw_shade (renderer, cr, &viewport, area, opaque);
+  bm_map_renderer_get_viewport (glance->renderer, glance->map_width, glance->map_height,
+                                &viewport);
+  bm_map_renderer_draw_shade (glance->renderer, cr, &viewport, area, opaque);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -264,15 +268,15 @@ find_centre (BmMapRenderer *renderer,
 
 /* Each score's badge at its area's centre, then pushed apart where two would touch. */
 static void
-place_badges (BmCareSheet *self,
-              GArray      *rows)
+place_badges (Glance *glance)
 {
+  GArray *rows = glance->rows;
+
   for (guint i = 0; i < rows->len; i++)
     {
       Row *row = &g_array_index (rows, Row, i);
 
-      if (row->area >= 0 && row->scored &&
-          !find_centre (self->renderer, row->area, &row->x, &row->y))
+      if (row->area >= 0 && row->scored && !find_centre (glance, row->area, &row->x, &row->y))
         row->area = -1;
     }
 
@@ -497,20 +501,23 @@ bm_care_sheet_add_glance (BmCareSheet *self,
                           GPtrArray   *series)
 {
   Glance *glance = g_new0 (Glance, 1);
-  double width = bm_sheet_layout_get_width (self->layout) - MAP_WIDTH - COLUMN_GAP;
-  double x = MAP_WIDTH + COLUMN_GAP, y = 0;
+  double map_height = map_heights[self->compact];
+  double width = bm_sheet_layout_get_width (self->layout) - map_height * 0.6 - COLUMN_GAP;
+  double x = map_height * 0.6 + COLUMN_GAP, y = 0;
   g_autofree char *facts = dup_facts (self);
   g_autofree char *note = dup_table_note (self, series);
   g_autoptr(PangoFontDescription) badge_font = pango_font_description_from_string ("Sans Bold 7.5");
   PangoLayout *layout;
 
   glance->renderer = g_object_ref (self->renderer);
+  glance->map_width = map_height * 0.6;
+  glance->map_height = map_height;
   glance->rows = dup_rows (self, catalog, series);
   glance->text = g_ptr_array_new_with_free_func (g_object_unref);
   glance->places = g_array_new (FALSE, FALSE, sizeof (double));
   glance->badge = bm_sheet_layout_new_text (self->layout, BM_SHEET_TEXT_SMALL, "", -1);
   pango_layout_set_font_description (glance->badge, badge_font);
-  place_badges (self, glance->rows);
+  place_badges (glance);
 
   layout = bm_sheet_layout_new_text (self->layout, BM_SHEET_TEXT_BODY, "", width);
   pango_layout_set_markup (layout, facts, -1);
@@ -524,7 +531,7 @@ bm_care_sheet_add_glance (BmCareSheet *self,
   add_text (glance, layout, x, y + 4);
   y += 4 + text_height (layout);
 
-  bm_sheet_layout_add_picture (self->layout, MAX (MAP_HEIGHT, y), NULL,
+  bm_sheet_layout_add_picture (self->layout, MAX (map_height, y), NULL,
                                bm_sheet_layout_get_width (self->layout), draw_glance, glance,
                                glance_free);
 }

@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* How far page 1 may be squeezed to keep it on one page. */
+#define BM_CARE_SHEET_MAX_COMPACT 2
+
 struct _BmCareSheet
 {
   GObject parent_instance;
@@ -25,6 +28,7 @@ struct _BmCareSheet
   double page_width;
   double page_height;
   guint n_pages;
+  guint compact;          /* 0, or how far page 1 is squeezed to fit */
   gboolean notes_in_appendix;
 };
 

@@ -23,7 +23,9 @@
 #include "bm-red-flag.h"
 #include "bm-technique.h"
 
-#define CHART_HEIGHT 150.0
+/* The chart's height and the lines of each dose, less as page 1 is squeezed to fit. */
+static const double chart_heights[BM_CARE_SHEET_MAX_COMPACT + 1] = { 150, 110, 90 };
+static const int dose_lines[BM_CARE_SHEET_MAX_COMPACT + 1] = { 2, 1, 0 };
 #define CHART_FONT "Sans 8"
 
 static void
@@ -70,7 +72,7 @@ add_chart (BmCareSheet *self,
 
   bm_pain_chart_set_diary (chart, self->diary, from, to);
   bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_SUBHEADING, _("Pain Over Time"), FALSE);
-  bm_sheet_layout_add_picture (self->layout, CHART_HEIGHT, NULL,
+  bm_sheet_layout_add_picture (self->layout, chart_heights[self->compact], NULL,
                                bm_sheet_layout_get_width (self->layout), draw_chart, chart,
                                g_object_unref);
 }
@@ -127,9 +129,12 @@ add_techniques (BmCareSheet *self)
       /* Translators: a chosen technique, then whether it helped */
       line = g_strdup_printf (_("•  %s: %s"), bm_technique_get_name (technique), helped);
       bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY, line, FALSE);
+      if (dose_lines[self->compact] == 0)
+        continue;
       /* Translators: how long, how hard and how often */
       dose = g_strdup_printf (_("Dose: %s"), bm_technique_get_dose (technique));
-      bm_sheet_layout_add_excerpt (self->layout, BM_SHEET_TEXT_SMALL, dose, 2, NULL);
+      bm_sheet_layout_add_excerpt (self->layout, BM_SHEET_TEXT_SMALL, dose,
+                                   dose_lines[self->compact], NULL);
     }
 }
 
@@ -159,7 +164,9 @@ add_red_flag_result (BmCareSheet *self)
     {
       g_autoptr(BmRedFlag) flag = g_list_model_get_item (flags, i);
       g_autofree char *cited = bm_care_sheet_cite (self, bm_red_flag_get_sources (flag));
-      const char *action = bm_red_flag_get_action (flag);
+      /* What to say about each sign gives way last when page 1 is full. */
+      const char *action = self->compact < BM_CARE_SHEET_MAX_COMPACT
+                           ? bm_red_flag_get_action (flag) : NULL;
       g_autofree char *line = NULL;
 
       /* Translators: a red flag the user has, then what to do about it, then citations */

@@ -401,11 +401,20 @@ bm_care_sheet_paginate (BmCareSheet *self,
 {
   g_return_val_if_fail (BM_IS_CARE_SHEET (self), 0);
 
+  /* Page 1 ends with a page break: while what comes before it spills onto page 2,
+   * it is laid out again smaller. */
+  self->notes_in_appendix = FALSE;
+  for (self->compact = 0; ; self->compact++)
+    {
+      build (self, cr);
+      self->n_pages = bm_sheet_layout_paginate (self->layout);
+      if (bm_sheet_layout_get_break_page (self->layout, 0) == 0 ||
+          self->compact == BM_CARE_SHEET_MAX_COMPACT)
+        break;
+    }
+
   /* Notes too long for page 1 are given in full in the appendix: the layout tells
    * whether they were cut once it has placed them. */
-  self->notes_in_appendix = FALSE;
-  build (self, cr);
-  self->n_pages = bm_sheet_layout_paginate (self->layout);
   if (bm_sheet_layout_get_n_cut (self->layout) > 0)
     {
       self->notes_in_appendix = TRUE;

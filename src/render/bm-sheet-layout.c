@@ -643,11 +643,13 @@ bm_sheet_layout_paginate (BmSheetLayout *self)
           continue;
         }
 
+      /* A break keeps the page that what comes before it ends on. */
       if (block->kind == BLOCK_PAGE_BREAK)
         {
           if (y != top)
-            page++;
-          block->page = page;
+            block->page = page++;
+          else
+            block->page = page > 0 ? page - 1 : 0;
           block->y = y = top;
           continue;
         }
@@ -698,6 +700,30 @@ bm_sheet_layout_paginate (BmSheetLayout *self)
 
   self->n_pages = page + 1;
   return self->n_pages;
+}
+
+/**
+ * bm_sheet_layout_get_break_page:
+ * @n: which page break, from 0
+ *
+ * Returns: the page, from 0, that what comes before the @n-th page break ends on,
+ *   after bm_sheet_layout_paginate()
+ */
+guint
+bm_sheet_layout_get_break_page (BmSheetLayout *self,
+                                guint          n)
+{
+  g_return_val_if_fail (BM_IS_SHEET_LAYOUT (self), 0);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = &g_array_index (self->blocks, Block, i);
+
+      if (block->kind == BLOCK_PAGE_BREAK && n-- == 0)
+        return block->page;
+    }
+
+  g_return_val_if_reached (0);
 }
 
 /**

@@ -63,6 +63,8 @@ void           bm_sheet_layout_add_space    (BmSheetLayout   *self,
                                              double           height);
 guint          bm_sheet_layout_paginate     (BmSheetLayout   *self);
 guint          bm_sheet_layout_get_n_cut    (BmSheetLayout   *self);
+guint          bm_sheet_layout_get_break_page (BmSheetLayout *self,
+                                               guint          n);
 void           bm_sheet_layout_draw_page    (BmSheetLayout   *self,
                                              cairo_t         *cr,
                                              guint            page,
