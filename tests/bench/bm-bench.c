@@ -506,6 +506,7 @@ main (int   argc,
   bench_map (renderer);
   bench_sheets (bytes);
   bm_bench_diary ();
+  bm_bench_chart ();
 
   g_free (builddir);
   return 0;
