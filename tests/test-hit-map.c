@@ -99,7 +99,7 @@ check_size (int width,
   g_autoptr(GBytes) svg = g_resources_lookup_data (RESOURCE_PREFIX "/back-map.svg", 0, NULL);
   g_autoptr(RsvgHandle) solid = rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL),
                                                            g_bytes_get_size (svg), NULL);
-  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, width, height);
+  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, BM_MAP_LAYER_AREAS, width, height);
   RsvgRectangle viewport;
   double scale;
 
@@ -158,7 +158,7 @@ test_hit_large (void)
 static void
 test_sides (void)
 {
-  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, 600, 1000);
+  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, BM_MAP_LAYER_AREAS, 600, 1000);
   BmRegion *lower = bm_catalog_lookup_region (catalog, "lower");
   double left_x, right_x, y;
 
@@ -189,7 +189,7 @@ test_landmarks (void)
     { "posterior-thigh", 0.50, 0.75 },
     { "calf", 0.70, 0.98 },
   };
-  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, 600, 1000);
+  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, BM_MAP_LAYER_AREAS, 600, 1000);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -227,7 +227,7 @@ test_marks_draw (void)
 {
   BmRegion *lower = bm_catalog_lookup_region (catalog, "lower");
   int area = bm_map_renderer_find_area (renderer, lower, BM_SIDE_LEFT);
-  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, 300, 500);
+  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, BM_MAP_LAYER_AREAS, 300, 500);
   cairo_rectangle_int_t bounds;
   RsvgRectangle viewport;
 

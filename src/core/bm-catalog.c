@@ -488,6 +488,20 @@ bm_catalog_lookup_pain_type (BmCatalog  *self,
   return g_hash_table_lookup (self->index[BM_TABLE_PAIN_TYPES], id);
 }
 
+/**
+ * bm_catalog_lookup_pain_source:
+ *
+ * Returns: (transfer none) (nullable): the pain source, such as a muscle, with that id
+ */
+BmPainSource *
+bm_catalog_lookup_pain_source (BmCatalog  *self,
+                               const char *id)
+{
+  g_return_val_if_fail (BM_IS_CATALOG (self), NULL);
+
+  return g_hash_table_lookup (self->index[BM_TABLE_PAIN_SOURCES], id);
+}
+
 static char *
 dup_ids (BmCatalog *self,
          BmTable    table)

@@ -49,6 +49,8 @@ BmRedFlag    *bm_catalog_lookup_red_flag  (BmCatalog   *self,
                                            const char  *id);
 BmPainType   *bm_catalog_lookup_pain_type (BmCatalog   *self,
                                            const char  *id);
+BmPainSource *bm_catalog_lookup_pain_source (BmCatalog *self,
+                                             const char *id);
 gboolean      bm_catalog_parse_spot       (BmCatalog   *self,
                                            const char  *text,
                                            BmRegion   **region,

@@ -13,6 +13,7 @@
 #include "bm-catalog-private.h"
 #include "bm-enums.h"
 #include "bm-pain-source.h"
+#include "bm-region.h"
 #include "bm-technique.h"
 
 struct _BmPainSource
@@ -447,6 +448,22 @@ bm_pain_source_get_evidence_sources (BmPainSource *self)
   g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
 
   return self->evidence_sources;
+}
+
+/**
+ * bm_pain_source_dup_label:
+ * @sides: the sides meant
+ *
+ * Returns: (transfer full): how to name the source on the patient's @sides, as
+ *   areas are named: "Quadratus lumborum, left side"
+ */
+char *
+bm_pain_source_dup_label (BmPainSource *self,
+                          BmSide        sides)
+{
+  g_return_val_if_fail (BM_IS_PAIN_SOURCE (self), NULL);
+
+  return bm_side_dup_label (self->name, sides);
 }
 
 const char *

@@ -30,6 +30,8 @@ GPtrArray        *bm_pain_source_get_self_treatment   (BmPainSource *self);
 BmEvidence        bm_pain_source_get_evidence         (BmPainSource *self);
 const char       *bm_pain_source_get_evidence_summary (BmPainSource *self);
 GPtrArray        *bm_pain_source_get_evidence_sources (BmPainSource *self);
+char             *bm_pain_source_dup_label            (BmPainSource *self,
+                                                       BmSide        sides);
 
 const char       *bm_pain_source_kind_to_label        (BmPainSourceKind kind);
 

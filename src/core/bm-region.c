@@ -383,17 +383,32 @@ bm_region_dup_label (BmRegion *self,
 {
   g_return_val_if_fail (BM_IS_REGION (self), NULL);
 
+  return bm_side_dup_label (self->name, sides);
+}
+
+/**
+ * bm_side_dup_label:
+ * @name: the name of a region or a muscle
+ * @sides: the sides meant
+ *
+ * Returns: (transfer full): @name on the patient's @sides, such as
+ *   "Lower back, left side"; @name alone for the middle
+ */
+char *
+bm_side_dup_label (const char *name,
+                   BmSide      sides)
+{
   if (sides == BM_SIDE_LEFT)
     /* Translators: a region of the body on the patient's left, such as "Lower back, left side" */
-    return g_strdup_printf (_("%s, left side"), self->name);
+    return g_strdup_printf (_("%s, left side"), name);
   if (sides == BM_SIDE_RIGHT)
     /* Translators: a region of the body on the patient's right */
-    return g_strdup_printf (_("%s, right side"), self->name);
+    return g_strdup_printf (_("%s, right side"), name);
   if (sides == (BM_SIDE_LEFT | BM_SIDE_RIGHT))
     /* Translators: a region of the body, both sides */
-    return g_strdup_printf (_("%s, both sides"), self->name);
+    return g_strdup_printf (_("%s, both sides"), name);
 
-  return g_strdup (self->name);
+  return g_strdup (name);
 }
 
 /**

@@ -33,6 +33,8 @@ char         *bm_region_dup_element_id     (BmRegion *self,
                                             BmSide    side);
 
 const char   *bm_side_to_nick              (BmSide    side);
+char         *bm_side_dup_label            (const char *name,
+                                            BmSide      sides);
 char         *bm_side_dup_nicks            (BmSide    sides);
 
 G_END_DECLS

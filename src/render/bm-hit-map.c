@@ -1,4 +1,4 @@
-/* bm-hit-map.c: which area of the back map lies under a point
+/* bm-hit-map.c: which area or muscle of the back map lies under a point
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,7 +20,7 @@ typedef struct
 
 /*
  * The map drawn once with each area in a colour of its own: a lookup is one read.
- * Areas are at most 254, so one byte a pixel holds the area plus one.
+ * Shapes (areas or muscles) are at most 254, so one byte a pixel holds the shape plus one.
  */
 struct _BmHitMap
 {
@@ -93,16 +93,18 @@ read_surface (BmHitMap        *self,
 
 /**
  * bm_hit_map_new:
+ * @layer: the areas, or the muscles
  * @width: the width of the widget or page the map fills
  * @height: its height
  *
- * Draws the id map of @renderer at that size: the map sits where
- * bm_map_renderer_get_viewport() puts it.
+ * Draws the id map of @renderer's @layer at that size: the map sits where
+ * bm_map_renderer_get_viewport() puts it. A lookup gives an index of that layer.
  *
  * Returns: (transfer full): the hit map
  */
 BmHitMap *
 bm_hit_map_new (BmMapRenderer *renderer,
+                BmMapLayer     layer,
                 int            width,
                 int            height)
 {
@@ -112,12 +114,12 @@ bm_hit_map_new (BmMapRenderer *renderer,
   cairo_t *cr;
 
   g_return_val_if_fail (BM_IS_MAP_RENDERER (renderer), NULL);
-  g_return_val_if_fail (bm_map_renderer_get_n_areas (renderer) < 255, NULL);
+  g_return_val_if_fail (bm_map_renderer_get_n_shapes (renderer, layer) < 255, NULL);
 
   self = g_object_new (BM_TYPE_HIT_MAP, NULL);
   self->width = MAX (width, 1);
   self->height = MAX (height, 1);
-  self->n_areas = bm_map_renderer_get_n_areas (renderer);
+  self->n_areas = bm_map_renderer_get_n_shapes (renderer, layer);
   self->pixels = g_malloc0 ((gsize) self->width * self->height);
   self->stats = g_new0 (AreaStats, self->n_areas);
   for (guint i = 0; i < self->n_areas; i++)
@@ -130,7 +132,7 @@ bm_hit_map_new (BmMapRenderer *renderer,
   cr = cairo_create (surface);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
   bm_map_renderer_get_viewport (renderer, self->width, self->height, &viewport);
-  bm_map_renderer_draw_id_map (renderer, cr, &viewport);
+  bm_map_renderer_draw_id_map (renderer, cr, &viewport, layer);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 

@@ -1,4 +1,4 @@
-/* bm-hit-map.h: which area of the back map lies under a point
+/* bm-hit-map.h: which area or muscle of the back map lies under a point
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BmHitMap, bm_hit_map, BM, HIT_MAP, GObject)
 
 BmHitMap *bm_hit_map_new          (BmMapRenderer         *renderer,
+                                   BmMapLayer             layer,
                                    int                    width,
                                    int                    height);
 int       bm_hit_map_get_width    (BmHitMap              *self);

@@ -41,6 +41,19 @@ const char    *bm_map_renderer_get_area_element (BmMapRenderer *self,
 int            bm_map_renderer_find_area       (BmMapRenderer  *self,
                                                 BmRegion       *region,
                                                 BmSide          side);
+guint          bm_map_renderer_get_n_shapes    (BmMapRenderer  *self,
+                                                BmMapLayer      layer);
+BmPainSource  *bm_map_renderer_get_muscle_source (BmMapRenderer *self,
+                                                  guint          muscle);
+BmSide         bm_map_renderer_get_muscle_side (BmMapRenderer  *self,
+                                                guint           muscle);
+const char    *bm_map_renderer_get_muscle_element (BmMapRenderer *self,
+                                                   guint          muscle);
+guint          bm_map_renderer_get_n_trigger_points (BmMapRenderer *self,
+                                                     guint          muscle);
+int            bm_map_renderer_find_muscle     (BmMapRenderer  *self,
+                                                BmPainSource   *source,
+                                                BmSide          side);
 void           bm_map_renderer_get_viewport    (BmMapRenderer  *self,
                                                 double          width,
                                                 double          height,
@@ -49,6 +62,23 @@ void           bm_map_renderer_draw_figure     (BmMapRenderer  *self,
                                                 cairo_t        *cr,
                                                 const RsvgRectangle *viewport,
                                                 gboolean        dark);
+void           bm_map_renderer_draw_muscles    (BmMapRenderer  *self,
+                                                cairo_t        *cr,
+                                                const RsvgRectangle *viewport,
+                                                gboolean        dark);
+void           bm_map_renderer_draw_trigger_points (BmMapRenderer       *self,
+                                                    cairo_t             *cr,
+                                                    const RsvgRectangle *viewport,
+                                                    guint                muscle,
+                                                    gboolean             dark);
+void           bm_map_renderer_draw_shape_marks (BmMapRenderer       *self,
+                                                 cairo_t             *cr,
+                                                 const RsvgRectangle *viewport,
+                                                 BmMapLayer           layer,
+                                                 const guint         *shapes,
+                                                 guint                n_shapes,
+                                                 BmMapMark            mark,
+                                                 gboolean             dark);
 void           bm_map_renderer_draw_mark       (BmMapRenderer  *self,
                                                 cairo_t        *cr,
                                                 const RsvgRectangle *viewport,
@@ -69,7 +99,8 @@ void           bm_map_renderer_draw_swatch     (BmMapRenderer  *self,
                                                 gboolean        dark);
 void           bm_map_renderer_draw_id_map     (BmMapRenderer  *self,
                                                 cairo_t        *cr,
-                                                const RsvgRectangle *viewport);
+                                                const RsvgRectangle *viewport,
+                                                BmMapLayer      layer);
 BmCatalog     *bm_map_renderer_get_catalog     (BmMapRenderer  *self);
 void           bm_map_renderer_draw_shade      (BmMapRenderer  *self,
                                                 cairo_t        *cr,

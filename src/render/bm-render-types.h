@@ -18,7 +18,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsvgHandle, g_object_unref)
 typedef struct _BmMapRenderer BmMapRenderer;
 typedef struct _BmHitMap      BmHitMap;
 
-/* How an area of the map is marked on top of the figure. */
+/* How an area or a muscle of the map is marked on top of the figure; a hint is the
+ * faint outline that shows where to click. */
 typedef enum
 {
   BM_MAP_MARK_HOVER,
@@ -26,7 +27,16 @@ typedef enum
   BM_MAP_MARK_REFERRED,
   BM_MAP_MARK_FOCUS,
   BM_MAP_MARK_OUTLINE,
+  BM_MAP_MARK_HINT,
   BM_N_MAP_MARKS
 } BmMapMark;
+
+/* What the map is made of: the areas where pain is felt, or the muscles. */
+typedef enum
+{
+  BM_MAP_LAYER_AREAS,
+  BM_MAP_LAYER_MUSCLES,
+  BM_N_MAP_LAYERS
+} BmMapLayer;
 
 G_END_DECLS

@@ -3,12 +3,14 @@
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The figure is drawn once per size, scale and theme into a texture, and the
- * picked areas with their links into a second one each time they change; the
- * hovered and focused areas are drawn on top, one area each, so a hover change
- * redraws one area and not the document. Clicks are looked up
- * in a hit map. Each area also has a focusable child for the keyboard and
- * assistive technologies (see bm-map-hotspot.c).
+ * The map has two layers: the areas where pain is felt, and the muscles. The
+ * figure of each is drawn once per size, scale and theme into a texture, and the
+ * picked areas (or the muscle whose page is open) with their links into a second
+ * one each time they change; the hovered and focused shapes are drawn on top, one
+ * each, so a hover change redraws one shape and not the document. Clicks are
+ * looked up in the hit map of the layer shown. Each area and muscle also has a
+ * focusable child for the keyboard and assistive technologies (see
+ * bm-map-hotspot.c); only the children of the layer shown are visible.
  */
 
 #define G_LOG_DOMAIN "bm-body-map"
@@ -37,84 +39,19 @@ enum {
   PROP_SHOW_REFERRED,
   PROP_TOWARDS_SPOTS,
   PROP_ADD_MODE,
+  PROP_SHOW_MUSCLES,
+  PROP_HINT_OUTLINES,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* In add mode (the "Add Another Area" toggle, for touch) every pick adds. */
+/* The picked areas or the way they are shown changed: their images are drawn anew. */
 void
-bm_body_map_select_area (BmBodyMap *self,
-                         guint      area,
-                         gboolean   extend)
+bm_body_map_redraw_marks (BmBodyMap *self)
 {
-  BmRegion *region = bm_map_renderer_get_area_region (self->renderer, area);
-  BmSide side = bm_map_renderer_get_area_side (self->renderer, area);
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "plan.select-spot", "(sub)",
-                              bm_region_get_id (region), (guint) side,
-                              extend || self->add_mode);
-}
-
-static void
-hotspot_activate_cb (BmBodyMap    *self,
-                     BmMapHotspot *hotspot)
-{
-  bm_body_map_select_area (self, bm_map_hotspot_get_area (hotspot), FALSE);
-}
-
-static void
-clear_hotspots (BmBodyMap *self)
-{
-  for (guint i = 0; i < self->hotspots->len; i++)
-    gtk_widget_unparent (g_ptr_array_index (self->hotspots, i));
-  g_ptr_array_set_size (self->hotspots, 0);
-}
-
-static void
-create_hotspots (BmBodyMap *self)
-{
-  clear_hotspots (self);
-
-  if (self->renderer == NULL)
-    return;
-
-  for (guint i = 0; i < bm_map_renderer_get_n_areas (self->renderer); i++)
-    {
-      BmRegion *region = bm_map_renderer_get_area_region (self->renderer, i);
-      g_autofree char *label = bm_region_dup_label (region,
-                                                    bm_map_renderer_get_area_side (self->renderer,
-                                                                                   i));
-      GtkWidget *hotspot = bm_map_hotspot_new (i, label);
-
-      g_signal_connect_object (hotspot, "activate", G_CALLBACK (hotspot_activate_cb), self,
-                               G_CONNECT_SWAPPED);
-      gtk_widget_set_parent (hotspot, GTK_WIDGET (self));
-      g_ptr_array_add (self->hotspots, hotspot);
-    }
-}
-
-static void
-update_selected_states (BmBodyMap *self)
-{
-  if (self->renderer == NULL)
-    return;
-
-  for (guint i = 0; i < self->hotspots->len; i++)
-    {
-      gboolean selected = self->plan != NULL &&
-        bm_care_plan_has_spot (self->plan, bm_map_renderer_get_area_region (self->renderer, i),
-                               bm_map_renderer_get_area_side (self->renderer, i));
-
-      bm_map_hotspot_set_selected (g_ptr_array_index (self->hotspots, i), selected);
-    }
-}
-
-/* The picked areas or the way they are shown changed: their image is drawn anew. */
-static void
-redraw_marks (BmBodyMap *self)
-{
-  g_clear_object (&self->marks);
+  for (BmMapLayer layer = 0; layer < BM_N_MAP_LAYERS; layer++)
+    g_clear_object (&self->marks[layer]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -125,8 +62,8 @@ spots_changed_cb (BmBodyMap  *self,
                   guint       added,
                   GListModel *spots)
 {
-  update_selected_states (self);
-  redraw_marks (self);
+  bm_body_map_update_selected_states (self);
+  bm_body_map_redraw_marks (self);
 }
 
 static void
@@ -169,6 +106,24 @@ leave_cb (BmBodyMap                *self,
           GtkEventControllerMotion *motion)
 {
   set_hover (self, -1);
+}
+
+/* On a touch screen nothing hovers: the areas stay outlined from the first touch. */
+static void
+pressed_cb (BmBodyMap       *self,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkGestureClick *gesture)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (gesture));
+  GdkDevice *device = event != NULL ? gdk_event_get_device (event) : NULL;
+
+  if (!self->touched && device != NULL && gdk_device_get_source (device) == GDK_SOURCE_TOUCHSCREEN)
+    {
+      self->touched = TRUE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
 }
 
 /* On release, as buttons do: the details pane rebuilds itself after the click. */
@@ -237,25 +192,8 @@ bm_body_map_size_allocate (GtkWidget *widget,
 {
   BmBodyMap *self = BM_BODY_MAP (widget);
 
-  if (self->renderer == NULL)
-    return;
-
-  if (self->hit_map == NULL ||
-      bm_hit_map_get_width (self->hit_map) != width ||
-      bm_hit_map_get_height (self->hit_map) != height)
-    {
-      g_clear_object (&self->hit_map);
-      self->hit_map = bm_hit_map_new (self->renderer, width, height);
-    }
-
-  for (guint i = 0; i < self->hotspots->len; i++)
-    {
-      GtkWidget *hotspot = g_ptr_array_index (self->hotspots, i);
-      cairo_rectangle_int_t bounds = { 0, 0, 0, 0 };
-
-      gtk_widget_set_child_visible (hotspot, bm_hit_map_get_bounds (self->hit_map, i, &bounds));
-      gtk_widget_size_allocate (hotspot, (GtkAllocation *) &bounds, -1);
-    }
+  if (self->renderer != NULL)
+    bm_body_map_allocate_shapes (self, width, height);
 }
 
 static void
@@ -270,61 +208,26 @@ bm_body_map_set_focus_child (GtkWidget *widget,
   gtk_widget_queue_draw (widget);
 }
 
-/* Where the keyboard enters the map: where it left, else the first picked area,
- * else the lower back, where most pain is. */
-static int
-entry_area (BmBodyMap *self)
-{
-  g_autoptr(BmSpot) spot = NULL;
-
-  if (self->cursor >= 0)
-    return self->cursor;
-
-  if (self->plan != NULL &&
-      (spot = g_list_model_get_item (bm_care_plan_get_spots (self->plan), 0)) != NULL)
-    return bm_map_renderer_find_area (self->renderer, bm_spot_get_region (spot),
-                                      bm_spot_get_side (spot));
-
-  for (guint i = 0; i < self->hotspots->len; i++)
-    if (g_str_equal (bm_region_get_id (bm_map_renderer_get_area_region (self->renderer, i)),
-                     "lower"))
-      return i;
-
-  return self->hotspots->len > 0 ? 0 : -1;
-}
-
-/* The map is one stop for Tab: inside it the arrow keys move (see
- * bm-body-map-keyboard.c), and Tab leaves it. */
-static gboolean
-bm_body_map_focus (GtkWidget        *widget,
-                   GtkDirectionType  direction)
-{
-  BmBodyMap *self = BM_BODY_MAP (widget);
-  int area;
-
-  if (gtk_widget_get_focus_child (widget) != NULL)
-    return FALSE;
-
-  area = entry_area (self);
-  if (area < 0 || !gtk_widget_get_child_visible (g_ptr_array_index (self->hotspots, area)))
-    return FALSE;
-
-  return gtk_widget_grab_focus (g_ptr_array_index (self->hotspots, area));
-}
-
 static void
 bm_body_map_dispose (GObject *object)
 {
   BmBodyMap *self = (BmBodyMap *)object;
 
   bm_body_map_set_plan (self, NULL);
-  if (self->hotspots != NULL)
-    clear_hotspots (self);
-  g_clear_pointer (&self->hotspots, g_ptr_array_unref);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
+  if (self->layer_hotspots[0] != NULL)
+    bm_body_map_clear_hotspots (self);
+  self->hit_map = NULL;
+  self->hotspots = NULL;
+  for (BmMapLayer layer = 0; layer < BM_N_MAP_LAYERS; layer++)
+    {
+      g_clear_pointer (&self->layer_hotspots[layer], g_ptr_array_unref);
+      g_clear_object (&self->hit_maps[layer]);
+      g_clear_object (&self->figures[layer]);
+      g_clear_object (&self->marks[layer]);
+    }
   g_clear_object (&self->renderer);
-  g_clear_object (&self->hit_map);
-  g_clear_object (&self->figure);
-  g_clear_object (&self->marks);
+  self->muscle = NULL;
 
   G_OBJECT_CLASS (bm_body_map_parent_class)->dispose (object);
 }
@@ -359,6 +262,14 @@ bm_body_map_get_property (GObject    *object,
       g_value_set_boolean (value, self->add_mode);
       break;
 
+    case PROP_SHOW_MUSCLES:
+      g_value_set_boolean (value, self->layer == BM_MAP_LAYER_MUSCLES);
+      break;
+
+    case PROP_HINT_OUTLINES:
+      g_value_set_boolean (value, self->hint_outlines);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -375,7 +286,7 @@ set_flag (BmBodyMap  *self,
     return;
 
   *flag = value;
-  redraw_marks (self);
+  bm_body_map_redraw_marks (self);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
@@ -407,6 +318,19 @@ bm_body_map_set_property (GObject      *object,
 
     case PROP_ADD_MODE:
       set_flag (self, &self->add_mode, g_value_get_boolean (value), pspec);
+      break;
+
+    case PROP_SHOW_MUSCLES:
+      bm_body_map_set_show_muscles (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_HINT_OUTLINES:
+      if (self->hint_outlines != g_value_get_boolean (value))
+        {
+          self->hint_outlines = g_value_get_boolean (value);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -463,6 +387,23 @@ bm_body_map_class_init (BmBodyMapClass *klass)
   properties[PROP_ADD_MODE] =
     g_param_spec_boolean ("add-mode", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * BmBodyMap:show-muscles:
+   *
+   * Whether the map shows and picks the muscles instead of the areas.
+   */
+  properties[PROP_SHOW_MUSCLES] =
+    g_param_spec_boolean ("show-muscles", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * BmBodyMap:hint-outlines:
+   *
+   * Whether the areas are outlined faintly to show where to click, as at a first
+   * launch or in a narrow window. After a touch they are outlined anyway.
+   */
+  properties[PROP_HINT_OUTLINES] =
+    g_param_spec_boolean ("hint-outlines", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -479,7 +420,9 @@ bm_body_map_init (BmBodyMap *self)
   self->cursor = -1;
   self->show_referred = TRUE;
   self->towards_spots = TRUE;
-  self->hotspots = g_ptr_array_new ();
+  for (BmMapLayer layer = 0; layer < BM_N_MAP_LAYERS; layer++)
+    self->layer_hotspots[layer] = g_ptr_array_new ();
+  self->hotspots = self->layer_hotspots[self->layer];
 
   controller = gtk_event_controller_motion_new ();
   g_signal_connect_swapped (controller, "motion", G_CALLBACK (motion_cb), self);
@@ -487,6 +430,7 @@ bm_body_map_init (BmBodyMap *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  g_signal_connect_swapped (controller, "pressed", G_CALLBACK (pressed_cb), self);
   g_signal_connect_swapped (controller, "released", G_CALLBACK (released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
@@ -531,12 +475,17 @@ bm_body_map_set_renderer (BmBodyMap     *self,
   if (!g_set_object (&self->renderer, renderer))
     return;
 
-  g_clear_object (&self->hit_map);
-  g_clear_object (&self->figure);
+  self->hit_map = NULL;
+  for (BmMapLayer layer = 0; layer < BM_N_MAP_LAYERS; layer++)
+    {
+      g_clear_object (&self->hit_maps[layer]);
+      g_clear_object (&self->figures[layer]);
+      g_clear_object (&self->marks[layer]);
+    }
   self->hover = -1;
   self->cursor = -1;
-  create_hotspots (self);
-  update_selected_states (self);
+  bm_body_map_create_hotspots (self);
+  bm_body_map_update_selected_states (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RENDERER]);
 }
@@ -571,8 +520,8 @@ bm_body_map_set_plan (BmBodyMap  *self,
     g_signal_connect_object (bm_care_plan_get_spots (plan), "items-changed",
                              G_CALLBACK (spots_changed_cb), self, G_CONNECT_SWAPPED);
 
-  update_selected_states (self);
-  redraw_marks (self);
+  bm_body_map_update_selected_states (self);
+  bm_body_map_redraw_marks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
@@ -615,4 +564,83 @@ bm_body_map_get_drawn (BmBodyMap *self)
   g_return_val_if_fail (BM_IS_BODY_MAP (self), FALSE);
 
   return self->drawn;
+}
+
+/**
+ * bm_body_map_get_show_muscles:
+ *
+ * Returns: whether the map shows the muscles instead of the areas
+ */
+gboolean
+bm_body_map_get_show_muscles (BmBodyMap *self)
+{
+  g_return_val_if_fail (BM_IS_BODY_MAP (self), FALSE);
+
+  return self->layer == BM_MAP_LAYER_MUSCLES;
+}
+
+/* The layers keep their images and hit maps: a switch shows other ones in the
+ * next frame. The keyboard's place does not carry over from one layer to the other. */
+void
+bm_body_map_set_show_muscles (BmBodyMap *self,
+                              gboolean   show_muscles)
+{
+  BmMapLayer layer = show_muscles ? BM_MAP_LAYER_MUSCLES : BM_MAP_LAYER_AREAS;
+  gboolean had_focus;
+
+  g_return_if_fail (BM_IS_BODY_MAP (self));
+
+  if (self->layer == layer)
+    return;
+
+  had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
+  self->layer = layer;
+  self->hotspots = self->layer_hotspots[layer];
+  self->hit_map = self->hit_maps[layer];
+  self->hover = -1;
+  self->cursor = -1;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
+  bm_body_map_show_hotspots (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (had_focus)
+    bm_body_map_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_MUSCLES]);
+}
+
+/**
+ * bm_body_map_get_muscle:
+ *
+ * Returns: (transfer none) (nullable): the muscle the map shows with its trigger
+ *   points and where it may send pain, instead of the picked areas
+ */
+BmPainSource *
+bm_body_map_get_muscle (BmBodyMap *self)
+{
+  g_return_val_if_fail (BM_IS_BODY_MAP (self), NULL);
+
+  return self->muscle;
+}
+
+/**
+ * bm_body_map_set_muscle:
+ * @muscle: (nullable): a muscle, or %NULL to show the picked areas again
+ * @sides: the sides of @muscle to show, left, right or both
+ *
+ * Shows a muscle, its trigger points and where it may send pain, while its page
+ * is open. The catalog owns the muscle; the map keeps no reference.
+ */
+void
+bm_body_map_set_muscle (BmBodyMap    *self,
+                        BmPainSource *muscle,
+                        BmSide        sides)
+{
+  g_return_if_fail (BM_IS_BODY_MAP (self));
+
+  if (self->muscle == muscle && self->muscle_sides == sides)
+    return;
+
+  self->muscle = muscle;
+  self->muscle_sides = sides;
+  bm_body_map_update_selected_states (self);
+  bm_body_map_redraw_marks (self);
 }

@@ -26,5 +26,12 @@ BmHitMap      *bm_body_map_get_hit_map   (BmBodyMap     *self);
 GtkWidget     *bm_body_map_get_hotspot   (BmBodyMap     *self,
                                           guint          area);
 gboolean       bm_body_map_get_drawn     (BmBodyMap     *self);
+gboolean       bm_body_map_get_show_muscles (BmBodyMap  *self);
+void           bm_body_map_set_show_muscles (BmBodyMap  *self,
+                                             gboolean    show_muscles);
+BmPainSource  *bm_body_map_get_muscle    (BmBodyMap     *self);
+void           bm_body_map_set_muscle    (BmBodyMap     *self,
+                                          BmPainSource  *muscle,
+                                          BmSide         sides);
 
 G_END_DECLS

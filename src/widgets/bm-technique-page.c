@@ -13,7 +13,7 @@
 
 #include "bm-care-plan.h"
 #include "bm-illustration.h"
-#include "bm-source.h"
+#include "bm-source-link.h"
 #include "bm-step.h"
 #include "bm-technique-page.h"
 #include "bm-technique.h"
@@ -151,24 +151,6 @@ add_steps (BmTechniquePage *self)
 }
 
 static void
-add_source (BmTechniquePage *self,
-            BmSource        *source)
-{
-  g_autofree char *citation = bm_source_dup_citation (source);
-  GtkWidget *link = gtk_link_button_new_with_label (bm_source_get_url (source), citation);
-  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (link));
-
-  /* Sources open in the browser; long citations wrap. */
-  if (GTK_IS_LABEL (label))
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-    }
-  gtk_widget_set_halign (link, GTK_ALIGN_START);
-  gtk_box_append (self->sources_box, link);
-}
-
-static void
 show_technique (BmTechniquePage *self)
 {
   BmTechnique *technique = self->technique;
@@ -195,7 +177,7 @@ show_technique (BmTechniquePage *self)
   gtk_label_set_label (self->evidence_summary, bm_technique_get_evidence_summary (technique));
   sources = bm_technique_get_evidence_sources (technique);
   for (guint i = 0; i < sources->len; i++)
-    add_source (self, g_ptr_array_index (sources, i));
+    gtk_box_append (self->sources_box, bm_source_link_new (g_ptr_array_index (sources, i)));
 
   adw_action_row_set_subtitle (self->dose_row, bm_technique_get_dose (technique));
   equipment = bm_equipment_to_label (bm_technique_get_equipment (technique));

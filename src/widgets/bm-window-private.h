@@ -10,7 +10,9 @@
 
 #include "bm-body-map.h"
 #include "bm-diary-page.h"
+#include "bm-map-bar.h"
 #include "bm-map-legend.h"
+#include "bm-muscle-page.h"
 #include "bm-region-pane.h"
 #include "bm-routine-player.h"
 #include "bm-search-page.h"
@@ -34,6 +36,7 @@ struct _BmWindow
   AdwLeaflet *leaflet;
   GtkWidget *map_page;
   GtkWidget *details_page;
+  BmMapBar *map_bar;
   BmBodyMap *body_map;
   BmMapLegend *legend;
   GtkMenuButton *menu_button;
@@ -46,6 +49,7 @@ struct _BmWindow
   BmTechniqueBrowser *technique_browser;
   BmSearchPage *search_page;
   BmRoutinePlayer *routine_player;
+  BmMusclePage *muscle_page;
 
   /* The diary view, beside the map. */
   BmDiary *diary;
@@ -73,6 +77,13 @@ void       bm_window_show_shortcuts_action (GtkWidget  *widget,
                                             const char *action_name,
                                             GVariant   *parameter);
 GtkWindow *bm_window_get_shortcuts_window  (BmWindow   *self);
+void       bm_window_show_page             (BmWindow   *self,
+                                            const char *name);
+void       bm_window_open_muscle_action    (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter);
+void       bm_window_setup_muscles         (BmWindow   *self,
+                                            GSettings  *settings);
 void       bm_window_setup_diary           (BmWindow   *self,
                                             BmDiary    *diary);
 void       bm_window_log_pain_action       (GtkWidget  *widget,

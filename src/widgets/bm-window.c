@@ -44,9 +44,9 @@ update_header (BmWindow *self)
 }
 
 /* Shows a page of the details side, remembering the one it replaces. */
-static void
-show_page (BmWindow   *self,
-           const char *name)
+void
+bm_window_show_page (BmWindow   *self,
+                     const char *name)
 {
   const char *current = gtk_stack_get_visible_child_name (self->content_stack);
 
@@ -152,7 +152,7 @@ notice_cb (BmWindow   *self,
 static gboolean
 show_region_cb (gpointer data)
 {
-  show_page (BM_WINDOW (data), "region");
+  bm_window_show_page (BM_WINDOW (data), "region");
   return G_SOURCE_REMOVE;
 }
 
@@ -265,7 +265,7 @@ open_technique_action (GtkWidget  *widget,
   g_return_if_fail (technique != NULL);
 
   bm_technique_page_set_technique (get_technique_page (self), technique);
-  show_page (self, "technique");
+  bm_window_show_page (self, "technique");
 }
 
 /* "" runs the self-care techniques on the care sheet; an id runs that technique
@@ -307,7 +307,7 @@ start_routine_action (GtkWidget  *widget,
     }
 
   get_routine_player (self);
-  show_page (self, "routine");
+  bm_window_show_page (self, "routine");
   bm_routine_player_start (self->routine_player, routine);
 }
 
@@ -327,7 +327,7 @@ show_techniques_action (GtkWidget  *widget,
   BmWindow *self = BM_WINDOW (widget);
 
   get_technique_browser (self);
-  show_page (self, "techniques");
+  bm_window_show_page (self, "techniques");
 }
 
 static void
@@ -364,7 +364,7 @@ search_action (GtkWidget  *widget,
   BmWindow *self = BM_WINDOW (widget);
 
   get_search_page (self);
-  show_page (self, "search");
+  bm_window_show_page (self, "search");
   bm_search_page_focus (self->search_page);
 }
 
@@ -400,6 +400,7 @@ bm_window_class_init (BmWindowClass *klass)
   g_type_ensure (BM_TYPE_BODY_MAP);
   g_type_ensure (BM_TYPE_MAP_LEGEND);
   g_type_ensure (BM_TYPE_REGION_PANE);
+  g_type_ensure (BM_TYPE_MAP_BAR);
   g_type_ensure (BM_TYPE_DIARY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-window.ui");
@@ -408,6 +409,7 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, details_page);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, body_map);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, map_bar);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, primary_menu);
@@ -424,6 +426,8 @@ bm_window_class_init (BmWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.open-technique", "s", open_technique_action);
+  gtk_widget_class_install_action (widget_class, "win.open-muscle", "(su)",
+                                   bm_window_open_muscle_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine", "s", start_routine_action);
   gtk_widget_class_install_action (widget_class, "win.show-techniques", NULL,
                                    show_techniques_action);
@@ -550,6 +554,7 @@ bm_window_new (BmApplication *application)
                            G_CALLBACK (update_start_routine), self, G_CONNECT_SWAPPED);
   update_start_routine (self);
   bm_body_map_set_plan (self->body_map, self->plan);
+  bm_window_setup_muscles (self, settings);
   bm_window_setup_diary (self, bm_application_get_diary (application));
 
   return self;

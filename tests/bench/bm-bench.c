@@ -309,7 +309,7 @@ bench_map (BmMapRenderer *renderer)
 {
   Sample hit = { .n = RUNS }, hover = { .n = RUNS }, render1 = { .n = RUNS };
   Sample render2 = { .n = RUNS }, id_map = { .n = RUNS };
-  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, 720, 1200);
+  g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, BM_MAP_LAYER_AREAS, 720, 1200);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1440, 2400);
   RsvgRectangle viewport;
   volatile int sink = 0;
@@ -348,7 +348,7 @@ bench_map (BmMapRenderer *renderer)
       cairo_destroy (cr);
 
       start = g_get_monotonic_time ();
-      fresh = bm_hit_map_new (renderer, 720, 1200);
+      fresh = bm_hit_map_new (renderer, BM_MAP_LAYER_AREAS, 720, 1200);
       id_map.values[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
   cairo_surface_destroy (surface);
