@@ -438,6 +438,7 @@ read_entry (BmJsonScanner *scanner,
 {
   static const char * const keys[] = { BM_DIARY_ENTRY_ID, BM_DIARY_ENTRY_TIME, NULL };
   Reading *reading = data;
+  BmDiaryEntry *entry;
 
   clear_entry (reading);
   reading->entry_seen = 0;
@@ -447,7 +448,7 @@ read_entry (BmJsonScanner *scanner,
       || missing (scanner, reading->entry_seen, keys))
     return FALSE;
 
-  if (!g_hash_table_add (reading->ids, g_strdup (reading->id)))
+  if (g_hash_table_contains (reading->ids, reading->id))
     {
       g_autofree char *message = g_strdup_printf ("\"%s\" is the id of an earlier entry too",
                                                   reading->id);
@@ -456,7 +457,9 @@ read_entry (BmJsonScanner *scanner,
                                    message);
     }
 
-  g_ptr_array_add (reading->entries, make_entry (reading));
+  entry = make_entry (reading);
+  g_ptr_array_add (reading->entries, entry);
+  g_hash_table_add (reading->ids, (gpointer) bm_diary_entry_get_id (entry));
 
   return TRUE;
 }
@@ -568,7 +571,7 @@ bm_diary_new_from_bytes (GBytes  *bytes,
   reading.helped = g_type_class_ref (BM_TYPE_HELPED);
   reading.sides = g_type_class_ref (BM_TYPE_SIDE);
   reading.entries = g_ptr_array_new_with_free_func (g_object_unref);
-  reading.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reading.ids = g_hash_table_new (g_str_hash, g_str_equal);
   reading.scores = g_array_new (FALSE, FALSE, sizeof (Score));
   g_array_set_clear_func (reading.scores, clear_score);
   reading.done = g_array_new (FALSE, FALSE, sizeof (Done));

@@ -416,8 +416,14 @@ bm_diary_take_entries (BmDiary   *self,
       g_ptr_array_add (self->entries, g_object_ref (entry));
       g_hash_table_insert (self->by_id, (gpointer) bm_diary_entry_get_id (entry), entry);
     }
-  /* A stable sort: entries of one second stay in the order saved. */
-  g_ptr_array_sort (self->entries, compare_times);
+  /* Saved diaries are in order already; a stable sort keeps entries of one second in
+   * the order saved. */
+  for (guint i = 1; i < self->entries->len; i++)
+    if (compare_times (&self->entries->pdata[i - 1], &self->entries->pdata[i]) > 0)
+      {
+        g_ptr_array_sort (self->entries, compare_times);
+        break;
+      }
 }
 
 /* For the JSON code: what a newer Backmap wrote, as bm_diary_entry_get_extra(). */
