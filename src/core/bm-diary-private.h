@@ -7,6 +7,7 @@
 #pragma once
 
 #include "bm-diary.h"
+#include "bm-document.h"
 
 G_BEGIN_DECLS
 
@@ -52,6 +53,9 @@ void          bm_diary_take_entries       (BmDiary       *self,
                                            GPtrArray     *entries);
 void          bm_diary_take_contents      (BmDiary       *self,
                                            BmDiary       *other);
+
+/* bm-diary-document.c */
+void          bm_diary_document_init      (BmDocumentInterface *iface);
 
 /* bm-diary-merge.c */
 JsonNode     *bm_diary_json_merge         (JsonNode      *base,

@@ -3,8 +3,7 @@
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The one reader of the diary's document: bm_diary_new_from_json() writes its tree out
- * and reads it here. See bm-json-scanner.c for why it does not build a json-glib tree.
+ * The diary's one reader: bm_diary_new_from_json() writes its tree out and reads it here.
  */
 
 #define G_LOG_DOMAIN "bm-diary"
@@ -68,7 +67,6 @@ free_text (GString *text)
 {
   g_string_free (text, TRUE);
 }
-
 static void
 clear_score (gpointer data)
 {
@@ -117,6 +115,28 @@ missing (BmJsonScanner      *scanner,
   return FALSE;
 }
 
+/* A region's or a technique's id, which need not be in this Backmap's catalog. */
+static gboolean
+read_id (BmJsonScanner  *scanner,
+         const char     *key,
+         char          **id)
+{
+  g_autofree char *message = NULL;
+
+  if (!bm_json_scanner_read_string (scanner, key))
+    return FALSE;
+
+  if (!bm_json_is_id (scanner->text->str))
+    {
+      message = g_strdup_printf ("\"%s\" is not a valid id (lower-case words joined by "
+                                 "hyphens)", scanner->text->str);
+      return bm_json_scanner_fail (scanner, BM_JSON_ERROR_BAD_VALUE, key, message);
+    }
+
+  *id = g_strdup (scanner->text->str);
+  return TRUE;
+}
+
 static gboolean
 read_score_member (BmJsonScanner *scanner,
                    const char    *key,
@@ -126,21 +146,8 @@ read_score_member (BmJsonScanner *scanner,
   Score *score = &reading->score;
 
   if (g_str_equal (key, BM_DIARY_SCORE_REGION))
-    {
-      if (!see (scanner, &reading->item_seen, 0, key)
-          || !bm_json_scanner_read_string (scanner, key))
-        return FALSE;
-      if (!bm_json_is_id (scanner->text->str))
-        {
-          g_autofree char *message = g_strdup_printf ("\"%s\" is not a valid id (lower-case "
-                                                      "words joined by hyphens)",
-                                                      scanner->text->str);
-
-          return bm_json_scanner_fail (scanner, BM_JSON_ERROR_BAD_VALUE, key, message);
-        }
-      score->region_id = g_strdup (scanner->text->str);
-      return TRUE;
-    }
+    return see (scanner, &reading->item_seen, 0, key)
+           && read_id (scanner, key, &score->region_id);
   if (g_str_equal (key, BM_DIARY_SCORE_SIDE))
     return see (scanner, &reading->item_seen, 1, key)
            && bm_json_scanner_read_nick (scanner, key, reading->sides, &score->side);
@@ -209,21 +216,8 @@ read_done_member (BmJsonScanner *scanner,
   Done *done = &reading->done_item;
 
   if (g_str_equal (key, BM_DIARY_DONE_TECHNIQUE))
-    {
-      if (!see (scanner, &reading->item_seen, 0, key)
-          || !bm_json_scanner_read_string (scanner, key))
-        return FALSE;
-      if (!bm_json_is_id (scanner->text->str))
-        {
-          g_autofree char *message = g_strdup_printf ("\"%s\" is not a valid id (lower-case "
-                                                      "words joined by hyphens)",
-                                                      scanner->text->str);
-
-          return bm_json_scanner_fail (scanner, BM_JSON_ERROR_BAD_VALUE, key, message);
-        }
-      done->technique_id = g_strdup (scanner->text->str);
-      return TRUE;
-    }
+    return see (scanner, &reading->item_seen, 0, key)
+           && read_id (scanner, key, &done->technique_id);
   if (g_str_equal (key, BM_DIARY_DONE_HELPED))
     return see (scanner, &reading->item_seen, 1, key)
            && bm_json_scanner_read_nick (scanner, key, reading->helped, &done->helped);

@@ -8,8 +8,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "bm-diary-private.h"
 #include "bm-document.h"
 
@@ -27,7 +25,6 @@ struct _BmDiary
 };
 
 static void bm_diary_list_model_init (GListModelInterface *iface);
-static void bm_diary_document_init   (BmDocumentInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (BmDiary, bm_diary, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
@@ -514,95 +511,4 @@ bm_diary_take_contents (BmDiary *self,
 
   if (any)
     emit_changed (self);
-}
-
-static JsonNode *
-bm_diary_document_to_json (BmDocument *document)
-{
-  return bm_diary_to_json (BM_DIARY (document));
-}
-
-static GBytes *
-bm_diary_document_to_bytes (BmDocument *document)
-{
-  return bm_diary_to_bytes (BM_DIARY (document));
-}
-
-static gboolean
-bm_diary_document_load_bytes (BmDocument  *document,
-                              BmCatalog   *catalog,
-                              GBytes      *bytes,
-                              GError     **error)
-{
-  g_autoptr(BmDiary) other = bm_diary_new_from_bytes (bytes, error);
-
-  if (other == NULL)
-    return FALSE;
-
-  bm_diary_take_contents (BM_DIARY (document), other);
-  return TRUE;
-}
-
-static gboolean
-bm_diary_document_load_json (BmDocument  *document,
-                             BmCatalog   *catalog,
-                             JsonNode    *root,
-                             GError     **error)
-{
-  g_autoptr(BmDiary) other = bm_diary_new_from_json (root, error);
-
-  if (other == NULL)
-    return FALSE;
-
-  bm_diary_take_contents (BM_DIARY (document), other);
-  return TRUE;
-}
-
-static JsonNode *
-bm_diary_document_merge (BmDocument *document,
-                         JsonNode   *base,
-                         JsonNode   *theirs,
-                         JsonNode   *ours)
-{
-  return bm_diary_json_merge (base, theirs, ours);
-}
-
-static char *
-bm_diary_dup_message (BmDocument        *document,
-                      BmDocumentProblem  problem,
-                      const char        *path,
-                      const char        *reason,
-                      const char        *detail)
-{
-  switch (problem)
-    {
-    case BM_DOCUMENT_PROBLEM_KEPT_ASIDE:
-      return g_strdup_printf (_("Your pain diary “%s” could not be read (%s). It was kept as "
-                                "“%s”, and a new diary was started."), path, reason, detail);
-
-    case BM_DOCUMENT_PROBLEM_NOT_KEPT_ASIDE:
-      return g_strdup_printf (_("Your pain diary “%s” could not be read (%s), nor kept aside "
-                                "(%s). Changes stay in memory and are not saved."),
-                              path, reason, detail);
-
-    case BM_DOCUMENT_PROBLEM_UNUSABLE:
-      return g_strdup_printf (_("Your pain diary “%s” cannot be used (%s). Changes stay in "
-                                "memory and are not saved."), path, reason);
-
-    case BM_DOCUMENT_PROBLEM_NOT_SAVED:
-    default:
-      return g_strdup_printf (_("Cannot save your pain diary: %s. Your entries stay here "
-                                "while Backmap is open."), reason);
-    }
-}
-
-static void
-bm_diary_document_init (BmDocumentInterface *iface)
-{
-  iface->to_json = bm_diary_document_to_json;
-  iface->to_bytes = bm_diary_document_to_bytes;
-  iface->load_json = bm_diary_document_load_json;
-  iface->load_bytes = bm_diary_document_load_bytes;
-  iface->merge = bm_diary_document_merge;
-  iface->dup_message = bm_diary_dup_message;
 }
