@@ -390,6 +390,36 @@ bm_sheet_layout_add_text (BmSheetLayout *self,
   while (delimiter < next);
 }
 
+/* No style's lines are closer, nor any character narrower, than these, in points. */
+#define MIN_LINE_HEIGHT 8.0
+#define MIN_CHAR_WIDTH 1.0
+
+/*
+ * The start of @text, as much as a page could hold: an excerpt never shows more,
+ * and laying out all of a long text would take time for nothing. @shortened says
+ * whether some was left out.
+ */
+static char *
+dup_page_of_text (BmSheetLayout *self,
+                  const char    *text,
+                  gboolean      *shortened)
+{
+  int max_lines = self->page_height / MIN_LINE_HEIGHT + 1;
+  glong max_chars = max_lines * (glong) (bm_sheet_layout_get_width (self) / MIN_CHAR_WIDTH + 1);
+  const char *end = text;
+  int lines = 1;
+
+  for (glong chars = 0; *end != '\0' && chars < max_chars; chars++)
+    {
+      if (*end == '\n' && ++lines > max_lines)
+        break;
+      end = g_utf8_next_char (end);
+    }
+
+  *shortened = *end != '\0';
+  return g_strndup (text, end - text);
+}
+
 /**
  * bm_sheet_layout_add_excerpt:
  * @max_lines: the most lines to show, or 0 for as many as fit on the page
@@ -407,11 +437,14 @@ bm_sheet_layout_add_excerpt (BmSheetLayout *self,
                              const char    *more)
 {
   Block block = { BLOCK_TEXT, };
+  g_autofree char *page = NULL;
+  gboolean shortened;
 
   g_return_if_fail (BM_IS_SHEET_LAYOUT (self));
   g_return_if_fail (max_lines >= 0);
 
-  block.layout = bm_sheet_layout_new_text (self, style, text, text_width (self));
+  page = dup_page_of_text (self, text, &shortened);
+  block.layout = bm_sheet_layout_new_text (self, style, page, text_width (self));
   if (max_lines > 0)
     {
       pango_layout_set_ellipsize (block.layout, PANGO_ELLIPSIZE_END);
@@ -422,7 +455,7 @@ bm_sheet_layout_add_excerpt (BmSheetLayout *self,
   block.n_lines = pango_layout_get_line_count (block.layout);
   block.height = lines_height (block.layout, 0, block.n_lines);
   block.fills_page = max_lines == 0;
-  block.cut = pango_layout_is_ellipsized (block.layout);
+  block.cut = shortened || pango_layout_is_ellipsized (block.layout);
   if (block.cut && block.more != NULL)
     block.height += lines_height (block.more, 0, pango_layout_get_line_count (block.more));
   block.boxed = self->in_box;
