@@ -192,24 +192,26 @@ test_thinning_keeps_peaks (void)
   g_assert_false (colour_at (&drawing, START + 4 * DAY + DAY / 2, 8.5, blue));
 }
 
-/* Thousands of scores: a band from each pixel column's lowest to its highest score,
- * in the line's colour, faint, under the line of the columns' means. */
+/* Thousands of scores: a band from each day's lowest to its highest score, in the
+ * line's colour, faint, under the line of the daily means. */
 static void
 test_dense_band (void)
 {
   g_autoptr(BmDiary) diary = bm_diary_new ();
   g_auto(Drawing) drawing = { NULL, };
-  const guint32 band = 0xc6dbf5; /* the blue at a quarter over white */
-  gint64 spike = START + 3 * DAY + DAY / 3;
+  const guint32 band = 0xd2e2f7; /* the blue at a fifth over white */
+  g_autoptr(GDateTime) noon = g_date_time_new_local (2026, 11, 4, 12, 0, 0);
+  gint64 spike = g_date_time_to_unix (noon);
 
   for (gint64 t = START; t < START + 6 * DAY; t += 300)
     add_score (diary, t, "lower", BM_SIDE_LEFT, ABS (t - spike) < 150 ? 10 : 2);
   draw (&drawing, diary, FALSE);
 
-  g_assert_true (colour_at (&drawing, spike, 8, band));
-  g_assert_false (colour_at (&drawing, spike + DAY / 2, 8, band));
-  g_assert_false (colour_at (&drawing, spike + DAY / 2, 8, blue));
-  g_assert_true (colour_at (&drawing, spike + DAY / 2, 2, blue));
+  /* That day, and the day before; odd scores, off the grid lines. */
+  g_assert_true (colour_at (&drawing, spike, 7, band));
+  g_assert_false (colour_at (&drawing, spike - DAY, 7, band));
+  g_assert_false (colour_at (&drawing, spike - DAY, 7, blue));
+  g_assert_true (colour_at (&drawing, spike - DAY, 2, blue));
 }
 
 static void

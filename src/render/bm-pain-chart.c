@@ -241,22 +241,26 @@ draw_marker (cairo_t *cr,
     }
 }
 
-/* Filled in the line's colour, ringed in the background's, so it stands off lines. */
+static double
+marker_radius (BmPainChartFrame *frame)
+{
+  return frame->line_height * 0.28;
+}
+
+/* Fills the markers on the current path in the line's colour and rings them in the
+ * background's, so they stand off the lines: all of a line's at once, for cairo
+ * spends more on starting a drawing than on a small shape. */
 static void
-fill_marker (BmPainChartFrame *frame,
-             const LineStyle  *style,
-             double            x,
-             double            y)
+paint_markers (BmPainChartFrame *frame,
+               const LineStyle  *style)
 {
   const double *rgb = style->rgb[frame->dark];
   const double *bg = bg_rgb[frame->dark];
-  double r = frame->line_height * 0.28;
 
-  draw_marker (frame->cr, style->marker, x, y, r);
   cairo_set_source_rgb (frame->cr, rgb[0], rgb[1], rgb[2]);
   cairo_fill_preserve (frame->cr);
   cairo_set_source_rgb (frame->cr, bg[0], bg[1], bg[2]);
-  cairo_set_line_width (frame->cr, r * 0.35);
+  cairo_set_line_width (frame->cr, marker_radius (frame) * 0.35);
   cairo_set_dash (frame->cr, NULL, 0, 0);
   cairo_stroke (frame->cr);
 }
@@ -272,36 +276,98 @@ typedef struct
   double x, y;
 } Vertex;
 
+/* Where a dense series is drawn a day at a time, the days are at least this many
+ * pixels wide; where they would be narrower, it takes this many pixels at a time. */
+#define DENSE_COLUMN 3
+#define DAY_SECONDS (24 * 3600)
+
 /* More scores than a third of the plot's pixel columns: drawn as a band and a mean. */
 static gboolean
 is_dense (BmPainChartFrame *frame,
           BmDiarySeries    *series)
 {
-  return series->n_points > (frame->x1 - frame->x0) / 3;
+  return series->n_points > (frame->x1 - frame->x0) / DENSE_COLUMN;
 }
 
-/* Traces the line through @series into @vertices, a pixel column at a time, so the
- * work follows the width, not the number of scores. A sparse series keeps each
+/* How scores are gathered into columns: a pixel, a local day, or a few pixels. */
+typedef struct
+{
+  gboolean by_day;
+  gint64 utc_offset; /* of local days, in seconds */
+  int pixels;
+} Columns;
+
+static gint64
+column_of (BmPainChartFrame *frame,
+           const Columns    *columns,
+           gint64            time)
+{
+  if (columns->by_day)
+    return (time + columns->utc_offset) / DAY_SECONDS;
+
+  return (gint64) floor (bm_pain_chart_frame_x (frame, time) / columns->pixels);
+}
+
+/* The column's band, in whole pixels, which cairo fills fastest. */
+static void
+add_band (BmPainChartFrame *frame,
+          const Columns    *columns,
+          gint64            column,
+          guint             low,
+          guint             high)
+{
+  double top = floor (bm_pain_chart_frame_y (frame, high));
+  double bottom = MAX (top + 1, ceil (bm_pain_chart_frame_y (frame, low)));
+  double left, right;
+
+  if (columns->by_day)
+    {
+      gint64 start = column * DAY_SECONDS - columns->utc_offset;
+
+      left = round (bm_pain_chart_frame_x (frame, start));
+      right = round (bm_pain_chart_frame_x (frame, start + DAY_SECONDS));
+    }
+  else
+    {
+      left = column * columns->pixels;
+      right = left + columns->pixels;
+    }
+  cairo_rectangle (frame->cr, left, top, right - left, bottom - top);
+}
+
+/* Traces the line through @series into @vertices, a column at a time, so the work
+ * follows the width, not the number of scores. A sparse series keeps each pixel
  * column's first, lowest, highest and last score, in time order: every peak and
- * dip it would show unthinned. A dense one takes each column's mean, and adds the
- * column's range, lowest to highest, to the current path as a band; its line
- * still ends at the last score. */
+ * dip it would show unthinned. A dense one, several scores a day, is drawn as its
+ * daily means, with each day's range, lowest to highest, added to the current
+ * path as a band; its line still ends at the last score. */
 static void
 trace_series (BmPainChartFrame *frame,
               BmDiarySeries    *series,
               gboolean          dense,
               GArray           *vertices)
 {
+  Columns columns = { FALSE, 0, 1 };
   guint i = 0;
+
+  if (dense)
+    {
+      g_autoptr(GDateTime) start = g_date_time_new_from_unix_local (frame->from);
+      double day_width = (frame->x1 - frame->x0) * DAY_SECONDS / (frame->to - frame->from);
+
+      columns.by_day = day_width >= DENSE_COLUMN;
+      columns.utc_offset = g_date_time_get_utc_offset (start) / G_TIME_SPAN_SECOND;
+      columns.pixels = DENSE_COLUMN;
+    }
 
   g_array_set_size (vertices, 0);
   while (i < series->n_points)
     {
-      int column = (int) floor (bm_pain_chart_frame_x (frame, series->times[i]));
-      guint first = i, low = i, high = i, last = i, sum = 0;
+      gint64 column = column_of (frame, &columns, series->times[i]);
+      guint first = i, low = i, high = i, last = i;
+      double sum = 0, sum_time = 0;
 
-      for (; i < series->n_points &&
-             (int) floor (bm_pain_chart_frame_x (frame, series->times[i])) == column; i++)
+      for (; i < series->n_points && column_of (frame, &columns, series->times[i]) == column; i++)
         {
           if (series->intensities[i] < series->intensities[low])
             low = i;
@@ -309,17 +375,17 @@ trace_series (BmPainChartFrame *frame,
             high = i;
           last = i;
           sum += series->intensities[i];
+          sum_time += series->times[i] - series->times[first];
         }
 
       if (dense)
         {
-          double top = bm_pain_chart_frame_y (frame, series->intensities[high]);
-          double bottom = bm_pain_chart_frame_y (frame, series->intensities[low]);
-          Vertex mean = { column + 0.5,
-                          bm_pain_chart_frame_y (frame, (double) sum / (last - first + 1)) };
+          guint n = last - first + 1;
+          Vertex mean = { bm_pain_chart_frame_x (frame, series->times[first] + sum_time / n),
+                          bm_pain_chart_frame_y (frame, sum / n) };
 
-          /* Whole pixels, which cairo fills fastest. */
-          cairo_rectangle (frame->cr, column, floor (top), 1, MAX (1, ceil (bottom) - floor (top)));
+          add_band (frame, &columns, column, series->intensities[low],
+                    series->intensities[high]);
           if (i == series->n_points)
             mean.y = bm_pain_chart_frame_y (frame, series->intensities[last]);
           g_array_append_val (vertices, mean);
@@ -356,7 +422,7 @@ draw_series (BmPainChartFrame *frame,
   trace_series (frame, series, dense, vertices);
   if (dense)
     {
-      cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], 0.25);
+      cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], 0.2);
       cairo_fill (cr);
     }
 
@@ -385,9 +451,10 @@ draw_series (BmPainChartFrame *frame,
 
       if (last_x - vertex->x < frame->line_height * 1.7)
         continue;
-      fill_marker (frame, style, vertex->x, vertex->y);
+      draw_marker (cr, style->marker, vertex->x, vertex->y, marker_radius (frame));
       last_x = vertex->x;
     }
+  paint_markers (frame, style);
 }
 
 static char *
@@ -499,7 +566,9 @@ draw_end_labels (BmPainChart      *self,
       g_autoptr(PangoLayout) layout = new_end_label (self, frame, series, max_width);
       double x = frame->x1 + frame->line_height * 0.6;
 
-      fill_marker (frame, get_style (labels[k].series), x, labels[k].y);
+      draw_marker (frame->cr, get_style (labels[k].series)->marker, x, labels[k].y,
+                   marker_radius (frame));
+      paint_markers (frame, get_style (labels[k].series));
       bm_pain_chart_frame_set_ink (frame, BM_PAIN_CHART_TEXT_ALPHA);
       bm_pain_chart_frame_show_text (frame, layout, x + frame->line_height * 0.6, labels[k].y, 0);
     }
