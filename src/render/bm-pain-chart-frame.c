@@ -18,7 +18,8 @@
 #include "bm-diary-entry.h"
 #include "bm-pain-chart-private.h"
 
-/* Text, grid and axis, light then dark. */
+/* The background, then text, grid and axis, light then dark. */
+static const double bg_rgb[2][3] = { { 1, 1, 1 }, { 0.118, 0.118, 0.118 } };
 static const double ink_rgb[2][3] = { { 0, 0, 0 }, { 1, 1, 1 } };
 
 typedef enum
@@ -39,6 +40,12 @@ static const struct
   { UNIT_YEAR, 1 }, { UNIT_YEAR, 2 }, { UNIT_YEAR, 5 }, { UNIT_YEAR, 10 },
   { UNIT_YEAR, 50 },
 };
+
+const double *
+bm_pain_chart_frame_get_background (BmPainChartFrame *frame)
+{
+  return bg_rgb[frame->dark];
+}
 
 void
 bm_pain_chart_frame_set_ink (BmPainChartFrame *frame,

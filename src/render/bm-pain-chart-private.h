@@ -1,4 +1,4 @@
-/* bm-pain-chart-private.h: the pain chart's frame, shared by its lines and its axes
+/* bm-pain-chart-private.h: the pain chart's frame and lines, for its own files
  *
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +8,8 @@
 
 #include <cairo.h>
 #include <pango/pangocairo.h>
+
+#include "bm-diary.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +30,13 @@ typedef struct
   gint64 from, to;
 } BmPainChartFrame;
 
+/* A point of a line as drawn. */
+typedef struct
+{
+  double x, y;
+} BmPainChartVertex;
+
+const double *bm_pain_chart_frame_get_background  (BmPainChartFrame *frame);
 void         bm_pain_chart_frame_set_ink          (BmPainChartFrame *frame,
                                                    double            alpha);
 PangoLayout *bm_pain_chart_frame_new_text         (BmPainChartFrame *frame,
@@ -43,5 +52,15 @@ double       bm_pain_chart_frame_y                (BmPainChartFrame *frame,
                                                    double            intensity);
 void         bm_pain_chart_frame_draw_score_axis  (BmPainChartFrame *frame);
 void         bm_pain_chart_frame_draw_time_axis   (BmPainChartFrame *frame);
+
+/* bm-pain-chart-lines.c */
+void         bm_pain_chart_draw_line              (BmPainChartFrame *frame,
+                                                   BmDiarySeries    *series,
+                                                   guint             index,
+                                                   GArray           *vertices);
+void         bm_pain_chart_draw_key               (BmPainChartFrame *frame,
+                                                   guint             index,
+                                                   double            x,
+                                                   double            y);
 
 G_END_DECLS
