@@ -287,11 +287,10 @@ add_warning_signs (BmCareSheet *self)
             continue;
           if (!heading_added)
             {
-              /* Translators: a tier of warning signs, then what to do for any of them */
-              g_autofree char *tier = g_strdup_printf (_("%s: %s"), bm_urgency_to_label (urgency),
-                                                       bm_urgency_to_action (urgency));
-
-              bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_SUBHEADING, tier, FALSE);
+              bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_SUBHEADING,
+                                        bm_urgency_to_label (urgency), FALSE);
+              bm_sheet_layout_add_text (self->layout, BM_SHEET_TEXT_BODY,
+                                        bm_urgency_to_action (urgency), FALSE);
               heading_added = TRUE;
             }
           cited = bm_care_sheet_cite (self, bm_red_flag_get_sources (flag));
