@@ -302,6 +302,36 @@ test_escape_closes (void)
     }
 }
 
+/* Done records when the check was finished, which the care sheet gives; closing
+ * the check without it records nothing. */
+static void
+test_red_flag_dialog_done (void)
+{
+  g_autoptr(BmCarePlan) plan = bm_care_plan_new ();
+  g_autoptr(GDateTime) before = g_date_time_new_now_local ();
+  gpointer dialog = bm_red_flag_dialog_new (parent, catalog, plan);
+  GDateTime *checked;
+
+  g_object_add_weak_pointer (dialog, &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  bm_test_iterate_until (mapped, dialog);
+  press_escape (GTK_WINDOW (dialog));
+  bm_test_iterate_until (gone, &dialog);
+  g_assert_null (bm_care_plan_get_red_flags_checked (plan));
+
+  dialog = bm_red_flag_dialog_new (parent, catalog, plan);
+  g_object_add_weak_pointer (dialog, &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  bm_test_iterate_until (mapped, dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "check.done", NULL));
+  bm_test_iterate_until (gone, &dialog);
+
+  checked = bm_care_plan_get_red_flags_checked (plan);
+  g_assert_nonnull (checked);
+  g_assert_cmpint (g_date_time_difference (checked, before), >=, 0);
+  g_assert_cmpint (g_date_time_difference (checked, before), <, 60 * G_TIME_SPAN_SECOND);
+}
+
 static BmPainTypeDialog *
 new_pain_type_dialog (BmCarePlan *plan)
 {
@@ -442,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/bm/safety/red-flag-dialog/toggles", test_red_flag_dialog_toggles);
   g_test_add_func ("/bm/safety/red-flag-dialog/accessible", test_red_flag_dialog_accessible);
   g_test_add_func ("/bm/safety/escape-closes", test_escape_closes);
+  g_test_add_func ("/bm/safety/red-flag-dialog/done", test_red_flag_dialog_done);
   g_test_add_func ("/bm/safety/pain-type/logic", test_pain_type_logic);
   g_test_add_func ("/bm/safety/pain-type/save", test_pain_type_save);
   g_test_add_func ("/bm/safety/pain-type/accessible", test_pain_type_accessible);
