@@ -8,6 +8,8 @@
 supp="$G_TEST_SRCDIR/../build-aux/valgrind.supp"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+# The diary commands read and write a diary of their own.
+export XDG_DATA_HOME="$out/data"
 n=0
 failed=0
 
@@ -24,11 +26,15 @@ check () {
   fi
 }
 
-echo "1..6"
+echo "1..10"
 check --list-regions
 check --region=lower:left --format=json
 check --search="tennis ball knot" --format=json
 check --region=nonsense
 check --care-sheet="$out/sheet.pdf" --region=lower:left --technique=ball-against-wall --notes=Notes
 check --care-sheet="$out/missing/sheet.pdf" --region=lower
+check --care-sheet=- --region=neck
+check --care-sheet="$out/a.pdf" --care-sheet="$out/b.pdf"
+check --log=lower:left --log=sacrum --intensity=5 --quality=aching --note=Note
+check --export-diary="$out/diary.csv"
 exit $failed

@@ -170,14 +170,15 @@ split_long_words (PangoLayout *layout,
   PangoAttrList *list = NULL;
   PangoAttribute *stretch = NULL;
   const char *p = text;
+  int length = strlen (text);
   int n_chars, run = 0;
 
-  if (strlen (text) <= MAX_RUN)
+  if (length <= MAX_RUN)
     return;
 
-  n_chars = g_utf8_strlen (text, -1);
-  breaks = g_new (PangoLogAttr, n_chars + 1);
-  pango_get_log_attrs (text, -1, -1, pango_language_get_default (), breaks, n_chars + 1);
+  n_chars = g_utf8_strlen (text, length);
+  breaks = g_new0 (PangoLogAttr, n_chars + 1);
+  pango_get_log_attrs (text, length, -1, pango_language_get_default (), breaks, n_chars + 1);
 
   for (int i = 0; i <= n_chars; i++, p = g_utf8_next_char (p))
     {
