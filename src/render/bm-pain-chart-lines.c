@@ -145,12 +145,15 @@ get_style (guint i)
 #define DENSE_COLUMN 3
 #define DAY_SECONDS (24 * 3600)
 
-/* More scores than a third of the plot's pixel columns: drawn as a band and a mean. */
+/* Scores closer than this on average, in pixels, are drawn as daily means over a
+ * band: their markers could not be told apart, nor a zigzag between them. */
+#define DENSE_SPACING 12
+
 static gboolean
 is_dense (BmPainChartFrame *frame,
           BmDiarySeries    *series)
 {
-  return series->n_points > (frame->x1 - frame->x0) / DENSE_COLUMN;
+  return series->n_points > (frame->x1 - frame->x0) / DENSE_SPACING;
 }
 
 /* How scores are gathered into columns: a pixel, a local day, or a few pixels. */
@@ -248,8 +251,9 @@ trace_series (BmPainChartFrame *frame,
           BmPainChartVertex mean = { bm_pain_chart_frame_x (frame, series->times[first] + sum_time / n),
                           bm_pain_chart_frame_y (frame, sum / n) };
 
-          add_band (frame, &columns, column, series->intensities[low],
-                    series->intensities[high]);
+          if (series->intensities[high] > series->intensities[low])
+            add_band (frame, &columns, column, series->intensities[low],
+                      series->intensities[high]);
           if (i == series->n_points)
             mean.y = bm_pain_chart_frame_y (frame, series->intensities[last]);
           g_array_append_val (vertices, mean);
