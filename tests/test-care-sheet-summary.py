@@ -38,9 +38,24 @@ def sheet(name, *args, language='en'):
             for i in range(1, pages + 1)]
 
 
+def map_numbers(name):
+    """The numbers drawn left of the facts and above the chart on page 1: on the map."""
+    boxes = tool('pdftotext', '-bbox', '-f', '1', '-l', '1', os.path.join(work, name + '.pdf'), '-')
+    words = [(float(x0), float(y0), word) for x0, y0, word in
+             re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', boxes)]
+    began_y = next(y for x, y, word in words if word == 'began:')
+    facts_x = min(x for x, y, word in words if abs(y - began_y) < 1)
+    below_y = min(y for x, y, word in words if word in ('Over', 'Techniques'))
+    return sorted(word for x, y, word in words if word.isdigit() and x < facts_x and y < below_y)
+
+
 def test_ninety_days():
     pages = sheet('90-days', '--diary=90-days', '--checked')
     page = pages[0]
+    # Each area's latest score is written on it: the table's "Now" column.
+    now = re.findall(r'side (\d+) \d+ \d+\.\d', page)
+    check('90 days: the scores on the map', map_numbers('90-days') == sorted(now),
+          (map_numbers('90-days'), now))
     for expected in ('Pain began: August 16, 2026',
                      'Red-flag check: done on November 21, 2026; no warning sign',
                      'Type of pain: not assessed',
@@ -84,6 +99,8 @@ def test_flag_ticked():
 def test_empty_diary():
     for kind in ('none', 'empty'):
         page = sheet('diary-' + kind, '--diary=' + kind)[0]
+        check(kind + ' diary: no numbers on the map', map_numbers('diary-' + kind) == [],
+              map_numbers('diary-' + kind))
         check(kind + ' diary: onset not given', 'Pain began: not given' in page, page[:300])
         check(kind + ' diary: no scores yet', 'No pain scores logged yet' in page, page[:600])
         check(kind + ' diary: no chart', 'Pain Over Time' not in page, page[:600])
