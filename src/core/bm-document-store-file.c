@@ -167,12 +167,14 @@ bm_document_store_read_file (BmDocumentStore  *self,
 {
   g_autoptr(GError) read_error = NULL;
   g_autoptr(GBytes) theirs = NULL;
+  /* With nothing of ours that the file lacks, theirs is simply taken. */
+  gboolean merge = !at_load && (self->dirty || self->writing);
   BmUserFileStamp stamp;
 
   theirs = bm_user_file_read (self->path, &stamp, &read_error);
   if (theirs == NULL
-      || !(at_load ? load_document (self, theirs, &read_error)
-                   : merge_document (self, theirs, &read_error)))
+      || !(merge ? merge_document (self, theirs, &read_error)
+                 : load_document (self, theirs, &read_error)))
     return handle_unreadable (self, read_error, at_load, error);
 
   g_clear_pointer (&self->base, g_bytes_unref);
