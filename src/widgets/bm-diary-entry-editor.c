@@ -107,8 +107,6 @@ new_scale (const char *area_label)
 
   gtk_scale_set_digits (GTK_SCALE (scale), 0);
   gtk_range_set_round_digits (GTK_RANGE (scale), 0);
-  gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
-  gtk_scale_set_value_pos (GTK_SCALE (scale), GTK_POS_RIGHT);
   for (guint i = 0; i <= BM_DIARY_MAX_INTENSITY; i++)
     {
       g_autofree char *mark = i % 5 == 0 ? g_strdup_printf ("%u", i) : NULL;
@@ -134,6 +132,16 @@ new_quality_model (void)
   return G_LIST_MODEL (qualities);
 }
 
+static gboolean
+intensity_to_label (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_value_take_string (to, g_strdup_printf ("%.0f", g_value_get_double (from)));
+  return TRUE;
+}
+
 /* Adds an area's scale and kind of pain, or moves the focus to it if it is there. */
 static void
 add_area (BmDiaryEntryEditor *self,
@@ -147,7 +155,7 @@ add_area (BmDiaryEntryEditor *self,
                                           : g_strdup (region_id);
   g_autofree char *remove_name = NULL;
   g_autoptr(GListModel) qualities = NULL;
-  GtkWidget *remove, *row;
+  GtkWidget *remove, *row, *value;
   Area *area = find_area (self, region_id, side);
 
   if (area != NULL)
@@ -179,6 +187,16 @@ add_area (BmDiaryEntryEditor *self,
   area->scale = GTK_RANGE (new_scale (label));
   gtk_range_set_value (area->scale, intensity);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (area->scale));
+  /* The number, large: the scale itself tells screen readers its value. */
+  value = gtk_label_new (NULL);
+  gtk_label_set_width_chars (GTK_LABEL (value), 2);
+  gtk_label_set_xalign (GTK_LABEL (value), 1);
+  gtk_widget_add_css_class (value, "title-3");
+  gtk_widget_add_css_class (value, "numeric");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  g_object_bind_property_full (gtk_range_get_adjustment (area->scale), "value", value, "label",
+                               G_BINDING_SYNC_CREATE, intensity_to_label, NULL, NULL, NULL);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (area->group), row);
 
   qualities = new_quality_model ();
@@ -316,9 +334,9 @@ day_selected_cb (BmDiaryEntryEditor *self,
   gtk_popover_popdown (self->date_popover);
 }
 
-/* Minutes with two digits, as a clock shows them. */
+/* Two digits, as a clock shows them. */
 static gboolean
-minute_output_cb (BmDiaryEntryEditor *self,
+time_output_cb (BmDiaryEntryEditor *self,
                   GtkSpinButton      *spin)
 {
   g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
@@ -449,7 +467,7 @@ bm_diary_entry_editor_class_init (BmDiaryEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmDiaryEntryEditor, note_view);
   gtk_widget_class_bind_template_child (widget_class, BmDiaryEntryEditor, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, minute_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, time_output_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
