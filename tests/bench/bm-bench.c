@@ -431,6 +431,32 @@ bench_sheets (GBytes *bytes)
   row ("time per technique, 200 vs all (linear: about 1)", &growth, "x", NULL);
 }
 
+/* Notes of one unbroken word: Pango alone takes time in its length squared. */
+static void
+bench_long_word (GBytes *bytes)
+{
+  g_autoptr(BmCatalog) catalog = load_catalog (bytes);
+  g_autoptr(BmMapRenderer) renderer = bm_map_renderer_new_from_resource (catalog, NULL);
+  g_autoptr(BmCarePlan) short_word = plan_with (catalog, 1);
+  g_autoptr(BmCarePlan) long_word = plan_with (catalog, 1);
+  g_autofree char *word = g_strnfill (128000, 'a');
+  Sample short_ms = { .n = RUNS }, long_ms = { .n = RUNS }, growth = { .n = RUNS };
+  guint pages;
+
+  bm_care_plan_set_notes (short_word, word + 96000);
+  bm_care_plan_set_notes (long_word, word);
+  for (guint i = 0; i < RUNS; i++)
+    {
+      short_ms.values[i] = sheet_ms (renderer, short_word, &pages);
+      long_ms.values[i] = sheet_ms (renderer, long_word, &pages);
+      growth.values[i] = long_ms.values[i] / (4 * short_ms.values[i]);
+    }
+
+  row ("care sheet, notes of one 32,000-letter word", &short_ms, "ms", NULL);
+  row ("care sheet, notes of one 128,000-letter word", &long_ms, "ms", NULL);
+  row ("time per letter, 128,000 vs 32,000 (linear: at most about 1)", &growth, "x", NULL);
+}
+
 static void
 bench_sheet_memory (void)
 {
@@ -505,6 +531,7 @@ main (int   argc,
   bench_catalog (bytes);
   bench_map (renderer);
   bench_sheets (bytes);
+  bench_long_word (bytes);
   bm_bench_diary ();
   bm_bench_chart ();
 
