@@ -450,7 +450,8 @@ add_table (BmCareSheet *self,
 
 static char *
 dup_table_note (BmCareSheet *self,
-                GPtrArray   *series)
+                GPtrArray   *series,
+                guint        n_rows)
 {
   gint64 first = G_MAXINT64, last = G_MININT64;
   guint n = self->diary != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->diary)) : 0;
@@ -467,6 +468,8 @@ dup_table_note (BmCareSheet *self,
       first = MIN (first, s->times[0]);
       last = MAX (last, s->times[s->n_points - 1]);
     }
+  if (n_rows == 0)
+    return g_strdup (_("No area picked, and no pain scores logged yet."));
   if (first > last)
     return g_strdup (_("No pain scores logged yet. Shaded areas on the map would show the "
                        "latest score of each."));
@@ -505,7 +508,7 @@ bm_care_sheet_add_glance (BmCareSheet *self,
   double width = bm_sheet_layout_get_width (self->layout) - map_height * 0.6 - COLUMN_GAP;
   double x = map_height * 0.6 + COLUMN_GAP, y = 0;
   g_autofree char *facts = dup_facts (self);
-  g_autofree char *note = dup_table_note (self, series);
+  g_autofree char *note = NULL;
   g_autoptr(PangoFontDescription) badge_font = pango_font_description_from_string ("Sans Bold 7.5");
   PangoLayout *layout;
 
@@ -525,8 +528,10 @@ bm_care_sheet_add_glance (BmCareSheet *self,
   add_text (glance, layout, x, y);
   y += text_height (layout) + 10;
 
-  y = add_table (self, glance, x, y, width);
+  if (glance->rows->len > 0)
+    y = add_table (self, glance, x, y, width);
 
+  note = dup_table_note (self, series, glance->rows->len);
   layout = bm_sheet_layout_new_text (self->layout, BM_SHEET_TEXT_SMALL, note, width);
   add_text (glance, layout, x, y + 4);
   y += 4 + text_height (layout);
