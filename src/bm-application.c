@@ -29,6 +29,7 @@ struct _BmApplication
   BmDocumentStore *diary_store;
   GPtrArray *notices;   /* what loading the stores had to say, until a window shows it */
   GSettings *settings;
+  gboolean options_parsed;
 };
 
 G_DEFINE_FINAL_TYPE (BmApplication, bm_application, ADW_TYPE_APPLICATION)
@@ -78,8 +79,28 @@ static int
 bm_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  BM_APPLICATION (app)->options_parsed = TRUE;
+
   /* Work without a display happens here, before GTK starts. */
   return bm_command_line_run ();
+}
+
+/* GApplication ends with status 1 when it cannot parse the options (an unknown
+ * one, a value missing): for the command line, that is a usage error. */
+static gboolean
+bm_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  GApplicationClass *parent_class = G_APPLICATION_CLASS (bm_application_parent_class);
+
+  if (!parent_class->local_command_line (app, arguments, exit_status))
+    return FALSE;
+
+  if (*exit_status == BM_EXIT_FAILURE && !BM_APPLICATION (app)->options_parsed)
+    *exit_status = BM_EXIT_USAGE;
+
+  return TRUE;
 }
 
 static void
@@ -217,6 +238,7 @@ bm_application_class_init (BmApplicationClass *klass)
 
   object_class->finalize = bm_application_finalize;
 
+  app_class->local_command_line = bm_application_local_command_line;
   app_class->handle_local_options = bm_application_handle_local_options;
   app_class->startup = bm_application_startup;
   app_class->activate = bm_application_activate;

@@ -295,6 +295,11 @@ def test_invalid_utf8():
     check('invalid UTF-8 writes no file', not os.path.exists('a.pdf'))
 
 
+def test_unparsable_options():
+    usage_error('unknown option', ['--region=lower', '--bogus'], '--bogus')
+    usage_error('value missing', ['--region'], '--region')
+
+
 def test_json_several_regions():
     p = run('--region=lower:left', '--region=neck', '--format=json')
     check('two regions exit 0', p.returncode == 0, p.stderr)
@@ -328,7 +333,7 @@ try:
               test_search_json, test_search_ranking, test_search_synonym, test_search_text,
               test_search_empty_result, test_search_usage, test_routine_json, test_routine_text,
               test_routine_usage, test_repeated_options, test_conflicting_options,
-              test_invalid_utf8, test_json_several_regions,
+              test_invalid_utf8, test_unparsable_options, test_json_several_regions,
               test_nothing_printed_when_a_later_argument_is_bad)
 finally:
     shutil.rmtree(work, ignore_errors=True)
