@@ -229,29 +229,45 @@ parse (const char *text)
 #define DIARY(onset, entries) \
   "{ \"version\": 1, \"onset\": \"" onset "\", \"entries\": [" entries "] }"
 
+static GBytes *
+text_bytes (const char *text)
+{
+  return g_bytes_new_static (text, strlen (text));
+}
+
 /* Entries go by id; the onset is ours if we changed it. */
 static void
 test_merge (void)
 {
-  g_autoptr(JsonNode) base = parse (DIARY ("2026-02-01", ENTRY ("kept", "") ","
-                                           ENTRY ("gone-theirs", "") "," ENTRY ("gone-ours", "") ","
-                                           ENTRY ("both", "") "," ENTRY ("edited-theirs", "") ","
-                                           ENTRY ("edited-gone", "")));
-  g_autoptr(JsonNode) theirs = parse (DIARY ("2026-02-02", ENTRY ("kept", "") ","
-                                             ENTRY ("gone-ours", "") ","
-                                             ENTRY ("both", "theirs") ","
-                                             ENTRY ("edited-theirs", "theirs") ","
-                                             ENTRY ("added-theirs", "")));
-  g_autoptr(JsonNode) ours = parse (DIARY ("2026-02-01", ENTRY ("kept", "") ","
-                                           ENTRY ("gone-theirs", "") "," ENTRY ("both", "ours") ","
-                                           ENTRY ("edited-theirs", "") ","
-                                           ENTRY ("edited-gone", "ours") ","
-                                           ENTRY ("added-ours", "")));
-  g_autoptr(JsonNode) merged = bm_diary_json_merge (base, theirs, ours);
+  g_autoptr(GBytes) base = text_bytes (DIARY ("2026-02-01", ENTRY ("kept", "") ","
+                                              ENTRY ("gone-theirs", "") ","
+                                              ENTRY ("gone-ours", "") "," ENTRY ("both", "") ","
+                                              ENTRY ("edited-theirs", "") ","
+                                              ENTRY ("edited-gone", "")));
+  g_autoptr(GBytes) theirs = text_bytes (DIARY ("2026-02-02", ENTRY ("kept", "") ","
+                                                ENTRY ("gone-ours", "") ","
+                                                ENTRY ("both", "theirs") ","
+                                                ENTRY ("edited-theirs", "theirs") ","
+                                                ENTRY ("added-theirs", "")));
+  g_autoptr(GBytes) broken = text_bytes ("{ \"version\": 1, \"entries\": [ 1 ] }");
   g_autoptr(GError) error = NULL;
-  g_autoptr(BmDiary) diary = bm_diary_new_from_json (merged, &error);
+  g_autoptr(BmDiary) diary = parse_diary (DIARY ("2026-02-01", ENTRY ("kept", "") ","
+                                                 ENTRY ("gone-theirs", "") ","
+                                                 ENTRY ("both", "ours") ","
+                                                 ENTRY ("edited-theirs", "") ","
+                                                 ENTRY ("edited-gone", "ours") ","
+                                                 ENTRY ("added-ours", "")), &error);
   g_autofree char *ids = NULL;
 
+  g_assert_no_error (error);
+
+  /* Theirs is not a diary: ours stays as it is. */
+  g_assert_false (bm_document_merge (BM_DOCUMENT (diary), catalog, base, broken, &error));
+  g_assert_error (error, BM_JSON_ERROR, BM_JSON_ERROR_WRONG_TYPE);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diary)), ==, 6);
+
+  g_assert_true (bm_document_merge (BM_DOCUMENT (diary), catalog, base, theirs, &error));
   g_assert_no_error (error);
   ids = bm_test_diary_dup_ids (diary);
   g_assert_cmpstr (ids, ==, "kept both edited-theirs edited-gone added-ours added-theirs");

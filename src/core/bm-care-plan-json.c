@@ -549,13 +549,35 @@ bm_care_plan_document_load_json (BmDocument  *document,
   return TRUE;
 }
 
-static JsonNode *
-bm_care_plan_document_merge (BmDocument *document,
-                             JsonNode   *base,
-                             JsonNode   *theirs,
-                             JsonNode   *ours)
+static gboolean
+bm_care_plan_document_merge (BmDocument  *document,
+                             BmCatalog   *catalog,
+                             GBytes      *base,
+                             GBytes      *theirs,
+                             GError     **error)
 {
-  return bm_care_plan_json_merge (base, theirs, ours);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(BmCarePlan) their_plan = bm_care_plan_new_from_bytes (catalog, theirs, error);
+  g_autoptr(BmCarePlan) merged = NULL;
+  g_autoptr(JsonNode) base_root = NULL;
+  g_autoptr(JsonNode) their_root = NULL;
+  g_autoptr(JsonNode) ours = NULL;
+  g_autoptr(JsonNode) merged_root = NULL;
+
+  if (their_plan == NULL)
+    return FALSE;
+
+  /* The store wrote or read @base, and @theirs was just read: both are plans. */
+  base_root = bm_user_file_parse_json (base, &local_error);
+  g_assert_no_error (local_error);
+  their_root = bm_care_plan_to_json (their_plan);
+  ours = bm_care_plan_to_json (BM_CARE_PLAN (document));
+  merged_root = bm_care_plan_json_merge (base_root, their_root, ours);
+  merged = bm_care_plan_new_from_json (catalog, merged_root, &local_error);
+  g_assert_no_error (local_error);
+  bm_care_plan_replace (BM_CARE_PLAN (document), merged);
+
+  return TRUE;
 }
 
 static char *

@@ -55,13 +55,26 @@ bm_diary_document_load_json (BmDocument  *document,
   return TRUE;
 }
 
-static JsonNode *
-bm_diary_document_merge (BmDocument *document,
-                         JsonNode   *base,
-                         JsonNode   *theirs,
-                         JsonNode   *ours)
+static gboolean
+bm_diary_document_merge (BmDocument  *document,
+                         BmCatalog   *catalog,
+                         GBytes      *base,
+                         GBytes      *theirs,
+                         GError     **error)
 {
-  return bm_diary_json_merge (base, theirs, ours);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(BmDiary) their_diary = bm_diary_new_from_bytes (theirs, error);
+  g_autoptr(BmDiary) base_diary = NULL;
+
+  if (their_diary == NULL)
+    return FALSE;
+
+  /* The store wrote or read @base: it is a diary. */
+  base_diary = bm_diary_new_from_bytes (base, &local_error);
+  g_assert_no_error (local_error);
+  bm_diary_merge (BM_DIARY (document), base_diary, their_diary);
+
+  return TRUE;
 }
 
 static char *

@@ -58,8 +58,8 @@ void          bm_diary_take_contents              (BmDiary             *self,
 void          bm_diary_document_init              (BmDocumentInterface *iface);
 
 /* bm-diary-merge.c */
-JsonNode     *bm_diary_json_merge                 (JsonNode            *base,
-                                                   JsonNode            *theirs,
-                                                   JsonNode            *ours);
+void          bm_diary_merge                      (BmDiary             *self,
+                                                   BmDiary             *base,
+                                                   BmDiary             *theirs);
 
 G_END_DECLS

@@ -12,79 +12,33 @@
 
 #include "bm-document-store-private.h"
 
-static void
-set_broken (GError       **error,
-            const GError  *reason)
-{
-  g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN, reason->message);
-}
-
-/* Loads what the file holds, which is no change to save; what is not a document of the
- * kind kept is %BM_USER_FILE_ERROR_BROKEN, and leaves the document as it was. */
-static gboolean
-load_document (BmDocumentStore  *self,
-               GBytes           *bytes,
-               GError          **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  gboolean loaded;
-
-  g_signal_handler_block (self->document, self->changed_handler);
-  loaded = bm_document_load_bytes (self->document, self->catalog, bytes, &local_error);
-  g_signal_handler_unblock (self->document, self->changed_handler);
-
-  if (!loaded)
-    set_broken (error, local_error);
-
-  return loaded;
-}
-
-static JsonNode *
-parse (GBytes *bytes)
-{
-  g_autoptr(GError) error = NULL;
-  JsonNode *root = bm_user_file_parse_json (bytes, &error);
-
-  g_assert_no_error (error);
-  return root;
-}
-
 /*
- * Loads @theirs merged with what the document holds and @self->base does not. Merges
- * are rare (another program saved the same file), and take the documents as trees.
+ * Takes what the file holds, @theirs, into the document, which is no change to save:
+ * as it is, or (@merge) with what the document holds and @self->base does not. What is
+ * not a document of the kind kept is %BM_USER_FILE_ERROR_BROKEN, and leaves the
+ * document as it was.
  */
 static gboolean
-merge_document (BmDocumentStore  *self,
-                GBytes           *theirs,
-                GError          **error)
+take_file (BmDocumentStore  *self,
+           GBytes           *theirs,
+           gboolean          merge,
+           GError          **error)
 {
-  g_autoptr(BmDocument) scratch = g_object_new (G_OBJECT_TYPE (self->document), NULL);
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(JsonNode) base = NULL;
-  g_autoptr(JsonNode) their_root = NULL;
-  g_autoptr(JsonNode) ours = NULL;
-  g_autoptr(JsonNode) merged = NULL;
-  gboolean loaded;
-
-  /* A merge takes two valid documents. */
-  if (!bm_document_load_bytes (scratch, self->catalog, theirs, &local_error))
-    {
-      set_broken (error, local_error);
-      return FALSE;
-    }
-
-  base = parse (self->base);
-  their_root = parse (theirs);
-  ours = bm_document_to_json (self->document);
-  merged = bm_document_merge (self->document, base, their_root, ours);
+  gboolean taken;
 
   g_signal_handler_block (self->document, self->changed_handler);
-  loaded = bm_document_load_json (self->document, self->catalog, merged, &local_error);
+  if (merge)
+    taken = bm_document_merge (self->document, self->catalog, self->base, theirs, &local_error);
+  else
+    taken = bm_document_load_bytes (self->document, self->catalog, theirs, &local_error);
   g_signal_handler_unblock (self->document, self->changed_handler);
-  if (!loaded)
-    g_error ("A merge made a document that cannot be read: %s", local_error->message);
 
-  return TRUE;
+  if (!taken)
+    g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN,
+                         local_error->message);
+
+  return taken;
 }
 
 /* The path is not to be written any more: the document stays in memory. */
@@ -172,9 +126,7 @@ bm_document_store_read_file (BmDocumentStore  *self,
   BmUserFileStamp stamp;
 
   theirs = bm_user_file_read (self->path, &stamp, &read_error);
-  if (theirs == NULL
-      || !(merge ? merge_document (self, theirs, &read_error)
-                 : load_document (self, theirs, &read_error)))
+  if (theirs == NULL || !take_file (self, theirs, merge, &read_error))
     return handle_unreadable (self, read_error, at_load, error);
 
   g_clear_pointer (&self->base, g_bytes_unref);

@@ -37,7 +37,7 @@ bm_document_default_init (BmDocumentInterface *iface)
 /**
  * bm_document_to_json:
  *
- * For merges, which are rare: bm_document_to_bytes() is what saves.
+ * For those that take trees; bm_document_to_bytes() is what saves.
  *
  * Returns: (transfer full): the document as a tree
  */
@@ -112,22 +112,28 @@ bm_document_load_json (BmDocument  *self,
 
 /**
  * bm_document_merge:
- * @base: (nullable): the document both sides started from, %NULL for none
- * @theirs: the document another program saved since, valid for @self's kind
- * @ours: the document this one would save
+ * @catalog: what the ids in @base and @theirs refer to
+ * @base: what the file held when @self was last read from it or written to it
+ * @theirs: what another program saved in the file since
  *
- * Returns: (transfer full): the changes of both sides in one document
+ * Makes @self hold its own changes since @base and those of @theirs, as
+ * bm_document_load_bytes() would: the three-way merge of a file two programs saved.
+ *
+ * Returns: %TRUE, or %FALSE with @error set, and @self unchanged, when @theirs is not
+ *   a document of the kind of @self
  */
-JsonNode *
-bm_document_merge (BmDocument *self,
-                   JsonNode   *base,
-                   JsonNode   *theirs,
-                   JsonNode   *ours)
+gboolean
+bm_document_merge (BmDocument  *self,
+                   BmCatalog   *catalog,
+                   GBytes      *base,
+                   GBytes      *theirs,
+                   GError     **error)
 {
-  g_return_val_if_fail (BM_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (theirs != NULL && ours != NULL, NULL);
+  g_return_val_if_fail (BM_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (base != NULL && theirs != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return BM_DOCUMENT_GET_IFACE (self)->merge (self, base, theirs, ours);
+  return BM_DOCUMENT_GET_IFACE (self)->merge (self, catalog, base, theirs, error);
 }
 
 /**

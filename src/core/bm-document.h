@@ -39,10 +39,11 @@ struct _BmDocumentInterface
                             BmCatalog         *catalog,
                             JsonNode          *root,
                             GError           **error);
-  JsonNode *(*merge)       (BmDocument        *self,
-                            JsonNode          *base,
-                            JsonNode          *theirs,
-                            JsonNode          *ours);
+  gboolean  (*merge)       (BmDocument        *self,
+                            BmCatalog         *catalog,
+                            GBytes            *base,
+                            GBytes            *theirs,
+                            GError           **error);
   char     *(*dup_message) (BmDocument        *self,
                             BmDocumentProblem  problem,
                             const char        *path,
@@ -60,10 +61,11 @@ gboolean  bm_document_load_json     (BmDocument         *self,
                                      BmCatalog          *catalog,
                                      JsonNode           *root,
                                      GError            **error);
-JsonNode *bm_document_merge         (BmDocument         *self,
-                                     JsonNode           *base,
-                                     JsonNode           *theirs,
-                                     JsonNode           *ours);
+gboolean  bm_document_merge         (BmDocument         *self,
+                                     BmCatalog          *catalog,
+                                     GBytes             *base,
+                                     GBytes             *theirs,
+                                     GError            **error);
 char     *bm_document_dup_message   (BmDocument         *self,
                                      BmDocumentProblem   problem,
                                      const char         *path,

@@ -531,6 +531,7 @@ main (int   argc,
   bench_catalog (bytes);
   bench_map (renderer);
   bench_sheets (bytes);
+  bm_bench_diary ();
   bench_long_word (bytes);
   bm_bench_diary ();
   bm_bench_chart ();
