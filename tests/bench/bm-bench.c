@@ -531,7 +531,6 @@ main (int   argc,
   bench_catalog (bytes);
   bench_map (renderer);
   bench_sheets (bytes);
-  bm_bench_diary ();
   bench_long_word (bytes);
   bm_bench_diary ();
   bm_bench_chart ();
