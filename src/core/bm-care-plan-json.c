@@ -67,7 +67,6 @@ bm_care_plan_to_json (BmCarePlan *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   BmPainType *pain_type = bm_care_plan_get_pain_type (self);
-  GDateTime *checked = bm_care_plan_get_red_flags_checked (self);
   JsonObject *kept = bm_care_plan_get_kept (self);
   JsonObjectIter iter;
   const char *name;
@@ -79,14 +78,7 @@ bm_care_plan_to_json (BmCarePlan *self)
   add_ids (builder, BM_CARE_PLAN_SPOTS, bm_care_plan_get_spots (self), kept);
   add_ids (builder, BM_CARE_PLAN_TECHNIQUES, bm_care_plan_get_techniques (self), kept);
   add_ids (builder, BM_CARE_PLAN_RED_FLAGS, bm_care_plan_get_red_flags (self), kept);
-  /* Left out until the first check, so that older files and plans read the same. */
-  if (checked != NULL)
-    {
-      g_autofree char *when = g_date_time_format_iso8601 (checked);
-
-      json_builder_set_member_name (builder, BM_CARE_PLAN_RED_FLAGS_CHECKED);
-      json_builder_add_string_value (builder, when);
-    }
+  bm_care_plan_add_red_flags_checked (self, builder);
   json_builder_set_member_name (builder, BM_CARE_PLAN_PAIN_TYPE);
   json_builder_add_string_value (builder,
                                  pain_type != NULL ? bm_pain_type_get_id (pain_type)
@@ -249,34 +241,6 @@ get_string (JsonObject  *object,
   return json_node_get_string (node);
 }
 
-/* The optional date of the red-flag check, which older plans lack. */
-static gboolean
-read_red_flags_checked (BmCarePlan  *self,
-                        JsonObject  *object,
-                        GError     **error)
-{
-  g_autoptr(GDateTime) when = NULL;
-  const char *text;
-
-  if (!json_object_has_member (object, BM_CARE_PLAN_RED_FLAGS_CHECKED))
-    return TRUE;
-
-  if (!(text = get_string (object, BM_CARE_PLAN_RED_FLAGS_CHECKED, error)))
-    return FALSE;
-
-  when = g_date_time_new_from_iso8601 (text, NULL);
-  if (when == NULL)
-    {
-      g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_WRONG_TYPE,
-                   "care plan.%s: expected a date and time in ISO 8601, such as "
-                   "2026-11-25T10:00:00Z", BM_CARE_PLAN_RED_FLAGS_CHECKED);
-      return FALSE;
-    }
-
-  bm_care_plan_set_red_flags_checked (self, when);
-  return TRUE;
-}
-
 /*
  * bm_care_plan_new_from_json:
  * @root: a document that bm_care_plan_to_json() made, or that a newer Backmap did
@@ -315,7 +279,7 @@ bm_care_plan_new_from_json (BmCatalog  *catalog,
       !read_ids (object, BM_CARE_PLAN_RED_FLAGS, lookup_red_flag, &reading, kept, error) ||
       !(pain_type = get_string (object, BM_CARE_PLAN_PAIN_TYPE, error)) ||
       !(notes = get_string (object, BM_CARE_PLAN_NOTES, error)) ||
-      !read_red_flags_checked (self, object, error) ||
+      !bm_care_plan_read_red_flags_checked (self, object, error) ||
       !bm_care_plan_read_routine_runs (self, object, error))
     return NULL;
 

@@ -81,6 +81,11 @@ void        bm_care_plan_update_urgency (BmCarePlan    *self);
 gboolean    bm_care_plan_apply_red_flags_checked (BmCarePlan *self,
                                                   GDateTime  *when);
 
+void        bm_care_plan_add_red_flags_checked  (BmCarePlan  *self,
+                                                 JsonBuilder *builder);
+gboolean    bm_care_plan_read_red_flags_checked (BmCarePlan  *self,
+                                                 JsonObject  *object,
+                                                 GError     **error);
 JsonNode   *bm_care_plan_routine_runs_to_json (BmCarePlan  *self);
 gboolean    bm_care_plan_read_routine_runs    (BmCarePlan  *self,
                                                JsonObject  *object,

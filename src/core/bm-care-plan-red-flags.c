@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "bm-care-plan-private.h"
+#include "bm-json-reader.h"
 #include "bm-red-flag.h"
 
 /**
@@ -148,4 +149,48 @@ bm_care_plan_set_red_flags_checked (BmCarePlan *self,
 
   if (bm_care_plan_apply_red_flags_checked (self, when))
     bm_care_plan_emit_changed (self);
+}
+
+/* Left out until the first check, so that older files and plans read the same. */
+void
+bm_care_plan_add_red_flags_checked (BmCarePlan  *self,
+                                    JsonBuilder *builder)
+{
+  g_autofree char *when = NULL;
+
+  if (self->red_flags_checked == NULL)
+    return;
+
+  when = g_date_time_format_iso8601 (self->red_flags_checked);
+  json_builder_set_member_name (builder, BM_CARE_PLAN_RED_FLAGS_CHECKED);
+  json_builder_add_string_value (builder, when);
+}
+
+/* The optional date of the red-flag check, which older plans lack. */
+gboolean
+bm_care_plan_read_red_flags_checked (BmCarePlan  *self,
+                                     JsonObject  *object,
+                                     GError     **error)
+{
+  g_autoptr(GDateTime) when = NULL;
+  const char *text;
+
+  if (!json_object_has_member (object, BM_CARE_PLAN_RED_FLAGS_CHECKED))
+    return TRUE;
+
+  text = bm_json_get_string (object, "care plan", BM_CARE_PLAN_RED_FLAGS_CHECKED, error);
+  if (text == NULL)
+    return FALSE;
+
+  when = g_date_time_new_from_iso8601 (text, NULL);
+  if (when == NULL)
+    {
+      g_set_error (error, BM_JSON_ERROR, BM_JSON_ERROR_WRONG_TYPE,
+                   "care plan.%s: expected a date and time in ISO 8601, such as "
+                   "2026-11-25T10:00:00Z", BM_CARE_PLAN_RED_FLAGS_CHECKED);
+      return FALSE;
+    }
+
+  bm_care_plan_set_red_flags_checked (self, when);
+  return TRUE;
 }
