@@ -3,9 +3,9 @@
  * Copyright 2026 The Backmap authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The diary is written as compact text straight from its entries, and read back by
- * bm-diary-reader.c; a json-glib tree of it is made only for a merge (see
- * bm-diary-merge.c), and read through the same reader.
+ * The diary is written as compact text straight from its entries, one a line, and read
+ * back by bm-diary-reader.c; a json-glib tree of it is made only when one is asked
+ * for, and read through the same reader.
  */
 
 #define G_LOG_DOMAIN "bm-diary"
