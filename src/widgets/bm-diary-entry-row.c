@@ -18,7 +18,7 @@
 #include "bm-technique.h"
 
 /* A row shows the start of a note; the editor shows all of it. */
-#define NOTE_PREVIEW_CHARS 240
+#define NOTE_PREVIEW_CHARS 160
 
 struct _BmDiaryEntryRow
 {
@@ -26,11 +26,8 @@ struct _BmDiaryEntryRow
 
   GtkLabel *day_label;
   GtkLabel *time_label;
-  GtkLabel *scores_label;
-  GtkLabel *done_label;
+  GtkLabel *scores_label; /* and what was done */
   GtkLabel *note_label;
-  GtkWidget *edit_button;
-  GtkWidget *delete_button;
 };
 
 G_DEFINE_FINAL_TYPE (BmDiaryEntryRow, bm_diary_entry_row, GTK_TYPE_WIDGET)
@@ -140,10 +137,7 @@ bm_diary_entry_row_class_init (BmDiaryEntryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmDiaryEntryRow, day_label);
   gtk_widget_class_bind_template_child (widget_class, BmDiaryEntryRow, time_label);
   gtk_widget_class_bind_template_child (widget_class, BmDiaryEntryRow, scores_label);
-  gtk_widget_class_bind_template_child (widget_class, BmDiaryEntryRow, done_label);
   gtk_widget_class_bind_template_child (widget_class, BmDiaryEntryRow, note_label);
-  gtk_widget_class_bind_template_child (widget_class, BmDiaryEntryRow, edit_button);
-  gtk_widget_class_bind_template_child (widget_class, BmDiaryEntryRow, delete_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -177,8 +171,6 @@ bm_diary_entry_row_set_entry (BmDiaryEntryRow *self,
   g_autofree char *clock = NULL;
   g_autofree char *scores = NULL;
   g_autofree char *done = NULL;
-  g_autofree char *edit = NULL;
-  g_autofree char *delete = NULL;
   const char *note;
 
   g_return_if_fail (BM_IS_DIARY_ENTRY_ROW (self));
@@ -186,20 +178,29 @@ bm_diary_entry_row_set_entry (BmDiaryEntryRow *self,
   g_return_if_fail (BM_IS_DIARY_ENTRY (entry));
 
   time = bm_diary_entry_get_time (entry);
-  day = dup_day_label (time);
-  gtk_label_set_label (self->day_label, day);
   gtk_widget_set_visible (GTK_WIDGET (self->day_label), first_of_day);
+  if (first_of_day)
+    {
+      day = dup_day_label (time);
+      gtk_label_set_label (self->day_label, day);
+    }
 
   /* Translators: the time of a diary entry, see the GDateTime format codes */
   clock = g_date_time_format (time, _("%H:%M"));
   gtk_label_set_label (self->time_label, clock);
 
+  /* One label for the scores and what was done: a row is made of few widgets, as
+   * GTK 4.8 keeps 200 rows of a list alive. */
   scores = dup_scores (entry, catalog);
-  gtk_label_set_label (self->scores_label, scores);
-
   done = dup_done (entry, catalog);
-  gtk_label_set_label (self->done_label, done);
-  gtk_widget_set_visible (GTK_WIDGET (self->done_label), done != NULL);
+  if (done != NULL)
+    {
+      g_autofree char *both = g_strconcat (scores, "\n", done, NULL);
+
+      gtk_label_set_label (self->scores_label, both);
+    }
+  else
+    gtk_label_set_label (self->scores_label, scores);
 
   note = bm_diary_entry_get_note (entry);
   if (note != NULL && *note != '\0')
@@ -210,20 +211,4 @@ bm_diary_entry_row_set_entry (BmDiaryEntryRow *self,
       gtk_label_set_label (self->note_label, start);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL && *note != '\0');
-
-  /* The target first: an action that takes one must never be without it. */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "s",
-                                    bm_diary_entry_get_id (entry));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "win.edit-diary-entry");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s",
-                                    bm_diary_entry_get_id (entry));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "diary.remove");
-  /* Translators: a button's name for screen readers; the arguments are the entry's day and time */
-  edit = g_strdup_printf (_("Edit the entry of %s, %s"), day, clock);
-  /* Translators: a button's name for screen readers; the arguments are the entry's day and time */
-  delete = g_strdup_printf (_("Delete the entry of %s, %s"), day, clock);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, edit, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, delete, -1);
 }

@@ -103,6 +103,18 @@ unbind_item_cb (BmDiaryPage *self,
     gtk_list_item_set_child (item, g_object_get_data (G_OBJECT (item), "bm-row"));
 }
 
+/* A click or Enter on an entry opens it to change or delete. */
+static void
+entry_activated_cb (BmDiaryPage *self,
+                    guint        position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (self->items, position);
+
+  if (BM_IS_DIARY_ENTRY (item))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-diary-entry", "s",
+                                bm_diary_entry_get_id (BM_DIARY_ENTRY (item)));
+}
+
 static void
 update_empty (BmDiaryPage *self)
 {
@@ -242,6 +254,7 @@ bm_diary_page_class_init (BmDiaryPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, setup_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, unbind_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, onset_picked_cb);
   gtk_widget_class_bind_template_callback (widget_class, onset_cleared_cb);
   gtk_widget_class_bind_template_callback (widget_class, range_toggled_cb);
