@@ -191,6 +191,13 @@ def test_log_and_export():
     check('export to standard output is the same table', p.returncode == 0 and p.stdout == data,
           p.stdout[:100])
 
+    sheet = os.path.join(work, 'diary-sheet.pdf')
+    p = run('--care-sheet=' + sheet, '--region=lower:left', env=env)
+    page = subprocess.run(['pdftotext', '-l', '1', sheet, '-'], capture_output=True,
+                          text=True).stdout
+    check('the care sheet sums up the diary', p.returncode == 0 and 'from 2 entries' in page
+          and 'No pain scores logged yet' not in page, (p.stderr, page[:400]))
+
 
 def test_log_usage():
     home = tempfile.mkdtemp(dir=work)
