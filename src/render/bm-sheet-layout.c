@@ -807,8 +807,12 @@ draw_box (BmSheetLayout *self,
   cairo_restore (cr);
 }
 
-/* The first block on @page, or past the last block: after pagination the blocks
- * are in page order, so a page is found without looking at every block. */
+/*
+ * Where the blocks of @page start, or past the last block: after pagination the
+ * blocks are in page order, so a page is found without looking at every block.
+ * Only a page break at the top of a page is out of order (it keeps the page
+ * before): a loop from here skips blocks of earlier pages and ends at a later one.
+ */
 static guint
 first_block (BmSheetLayout *self,
              guint          page)
@@ -840,7 +844,9 @@ draw_boxes (BmSheetLayout *self,
     {
       Block *block = &g_array_index (self->blocks, Block, i);
 
-      if (block->page != page)
+      if (block->page < page)
+        continue;
+      if (block->page > page)
         break;
 
       if (block->boxed && block->kind != BLOCK_SPACE)
@@ -886,7 +892,9 @@ bm_sheet_layout_draw_page (BmSheetLayout *self,
       Block *block = &g_array_index (self->blocks, Block, i);
       double x = self->margin + (block->boxed ? BOX_PADDING : 0);
 
-      if (block->page != page)
+      if (block->page < page)
+        continue;
+      if (block->page > page)
         break;
 
       if (block->kind == BLOCK_PICTURE)
