@@ -205,10 +205,15 @@ bm_diary_entry_row_set_entry (BmDiaryEntryRow *self,
   note = bm_diary_entry_get_note (entry);
   if (note != NULL && *note != '\0')
     {
-      g_autofree char *start = g_utf8_substring (note, 0, MIN (g_utf8_strlen (note, -1),
-                                                              NOTE_PREVIEW_CHARS));
+      g_autofree char *start = NULL;
 
-      gtk_label_set_label (self->note_label, start);
+      if (g_utf8_strlen (note, -1) > NOTE_PREVIEW_CHARS)
+        {
+          g_autofree char *cut = g_utf8_substring (note, 0, NOTE_PREVIEW_CHARS);
+
+          start = g_strconcat (cut, "…", NULL);
+        }
+      gtk_label_set_label (self->note_label, start != NULL ? start : note);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL && *note != '\0');
 }

@@ -127,6 +127,7 @@ add_column (BmDiaryTable       *self,
   g_autoptr(GtkColumnViewColumn) column = gtk_column_view_column_new (title, factory);
 
   gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_column_set_expand (column, TRUE);
   gtk_column_view_append_column (self->view, column);
 }
 
@@ -292,10 +293,9 @@ bm_diary_table_init (BmDiaryTable *self)
   g_signal_connect (when, "bind", G_CALLBACK (bind_when_cb), NULL);
   add_column (self, _("When"), when);
 
-  /* The table scrolls within the page, as tall as the chart at most. */
+  /* The table scrolls within the page, about as tall as the chart. */
   self->scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->scrolled), 320);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->scrolled), 260);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->view));
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
   gtk_widget_add_css_class (self->scrolled, "card");
