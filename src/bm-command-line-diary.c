@@ -44,13 +44,11 @@ bm_command_line_read_diary (BmCatalog *catalog)
   g_autoptr(BmDiary) diary = bm_diary_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = bm_user_file_read (path, NULL, &error);
-  g_autoptr(JsonNode) root = NULL;
 
   if (bytes == NULL && g_error_matches (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_MISSING))
     return g_steal_pointer (&diary);
 
-  if (bytes == NULL || !(root = bm_user_file_parse_json (bytes, &error))
-      || !bm_document_load_json (BM_DOCUMENT (diary), catalog, root, &error))
+  if (bytes == NULL || !bm_document_load_bytes (BM_DOCUMENT (diary), catalog, bytes, &error))
     {
       g_autofree char *name = g_filename_display_name (path);
 

@@ -173,11 +173,11 @@ static void
 test_too_big (Fixture       *fixture,
               gconstpointer  data)
 {
-  gsize size = 9 * 1024 * 1024;
+  gsize size = BM_USER_FILE_MAX_SIZE + 1;
   g_autofree char *big = g_malloc (size);
 
   memset (big, ' ', size);
-  check_moved_aside (fixture, big, size, "larger than 8 MiB");
+  check_moved_aside (fixture, big, size, "larger than 64 MiB");
 }
 
 static void
@@ -487,6 +487,27 @@ test_save_failed (Fixture       *fixture,
 }
 
 /* The document is one object for the store's life, so views stay bound across a load. */
+/* A document past the cap is not written: the next start would have to move it aside. */
+static void
+test_too_big_not_written (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *document = fixture->kind->dup_document ("kept");
+  BmDocument *loaded = bm_store_fixture_load (fixture, document, -1);
+  g_autofree char *text = g_malloc (BM_USER_FILE_MAX_SIZE + 1);
+  g_autofree char *on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+
+  memset (text, 'a', BM_USER_FILE_MAX_SIZE);
+  text[BM_USER_FILE_MAX_SIZE] = '\0';
+  fixture->kind->set_text (loaded, text);
+
+  g_assert_false (bm_document_store_flush (fixture->store, &error));
+  g_assert_error (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_TOO_BIG);
+  on_disk = bm_test_read_file (fixture->path);
+  g_assert_cmpstr (on_disk, ==, document);
+}
+
 static void
 test_same_document (Fixture       *fixture,
                     gconstpointer  data)
@@ -528,6 +549,7 @@ main (int   argc,
     {
       add (kinds[i], "missing-file", test_missing_file);
       add (kinds[i], "debounce", test_debounce);
+      add (kinds[i], "too-big-not-written", test_too_big_not_written);
       add (kinds[i], "flush", test_flush);
       add (kinds[i], "deep-nesting", test_deep_nesting);
       add (kinds[i], "lone-surrogate", test_lone_surrogate);

@@ -411,6 +411,14 @@ bm_user_file_write (const char       *path,
   const guint8 *data = g_bytes_get_data (bytes, &size);
   int fd;
 
+  /* A file the reader would refuse is never written: it would be moved aside at the next start. */
+  if (size > BM_USER_FILE_MAX_SIZE)
+    {
+      g_set_error (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_TOO_BIG,
+                   _("it would be larger than %u MiB"), BM_USER_FILE_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       set_error_from_errno (error, errno, _("Cannot create the folder “%s”"), dir);

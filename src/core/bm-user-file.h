@@ -33,7 +33,8 @@ typedef struct
   gint64  size;
 } BmUserFileStamp;
 
-#define BM_USER_FILE_MAX_SIZE  (8 * 1024 * 1024)
+/* Room for decades of a pain diary (about 300 bytes an entry); a reader's guard, not a quota. */
+#define BM_USER_FILE_MAX_SIZE  (64 * 1024 * 1024)
 #define BM_USER_FILE_MAX_DEPTH 64
 
 GQuark    bm_user_file_error_quark              (void);
