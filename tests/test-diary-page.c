@@ -15,6 +15,7 @@
 #include <X11/keysym.h>
 
 #include "bm-application.h"
+#include "bm-diary-actions.h"
 #include "bm-diary-entry-editor.h"
 #include "bm-diary-entry-row.h"
 #include "bm-diary-table.h"
@@ -216,6 +217,71 @@ test_save_adds (void)
   g_assert_true (bm_test_shows (GTK_WIDGET (window->diary_page), "Today"));
 }
 
+static void
+count_shown (GtkWidget  *widget,
+             const char *text,
+             guint      *count)
+{
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    (*count)++;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_shown (child, text, count);
+}
+
+static gboolean
+shows_once (gpointer data)
+{
+  guint count = 0;
+
+  count_shown (GTK_WIDGET (window->diary_page), data, &count);
+  return count == 1;
+}
+
+static void
+add_at (GDateTime *time)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "diary.add", BM_DIARY_ENTRY_VARIANT_TYPE,
+                              g_date_time_to_unix (time), "", NULL, NULL);
+}
+
+/* A day's heading is on its newest entry only, also when an edit moves an entry
+ * to another day without changing the order. */
+static void
+test_day_headings (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) noon = g_date_time_new_local (g_date_time_get_year (now),
+                                                     g_date_time_get_month (now),
+                                                     g_date_time_get_day_of_month (now),
+                                                     12, 0, 0);
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (noon, -1);
+  g_autoptr(GDateTime) yesterday_earlier = g_date_time_add_hours (yesterday, -1);
+  g_autoptr(GDateTime) morning = g_date_time_add_hours (noon, -1);
+
+  setup ();
+  show_diary ();
+  add_at (yesterday_earlier);
+  add_at (yesterday);
+  add_at (noon);
+  bm_test_iterate_until (shows_once, "Today");
+  bm_test_iterate_until (shows_once, "Yesterday");
+
+  /* Yesterday's noon entry moves to this morning: still second, now under Today,
+   * and the entry after it heads Yesterday. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "diary.replace",
+                              "(s" BM_DIARY_ENTRY_VARIANT_TYPE ")",
+                              bm_diary_entry_get_id (get_entry (1)),
+                              g_date_time_to_unix (morning), "", NULL, NULL);
+  g_assert_true (g_date_time_equal (bm_diary_entry_get_time (get_entry (1)), morning));
+  bm_test_iterate_until (shows_once, "Today");
+  bm_test_iterate_until (shows_once, "Yesterday");
+}
+
 static gboolean
 toast_shows (gpointer data)
 {
@@ -379,6 +445,7 @@ main (int   argc,
       g_test_add_func ("/bm/diary-page/empty-state", test_empty_state);
       g_test_add_func ("/bm/diary-page/log-pain-prefills", test_log_pain_prefills);
       g_test_add_func ("/bm/diary-page/save-adds", test_save_adds);
+      g_test_add_func ("/bm/diary-page/day-headings", test_day_headings);
       g_test_add_func ("/bm/diary-page/delete-undo", test_delete_undo);
       g_test_add_func ("/bm/diary-page/edit-undo", test_edit_undo);
       g_test_add_func ("/bm/diary-page/table", test_table);
