@@ -28,6 +28,10 @@ int        bm_command_line_show_regions  (BmCatalog           *catalog,
 int        bm_command_line_search        (BmCatalog           *catalog,
                                           const char          *query,
                                           const char          *format);
+int        bm_command_line_list_muscles  (BmCatalog           *catalog);
+int        bm_command_line_show_muscle   (BmCatalog           *catalog,
+                                          const char          *text,
+                                          const char          *format);
 int        bm_command_line_show_routine  (BmCatalog           *catalog,
                                           const char          *list,
                                           gboolean             json);

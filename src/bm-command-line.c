@@ -25,6 +25,8 @@ typedef enum
   OPTION_VERSION,
   OPTION_LIST_REGIONS,
   OPTION_REGION,
+  OPTION_LIST_MUSCLES,
+  OPTION_MUSCLE,
   OPTION_SEARCH,
   OPTION_ROUTINE,
   OPTION_FORMAT,
@@ -64,6 +66,8 @@ static const struct
   { OPTION_LIST_REGIONS, 0, 0 },
   { OPTION_SEARCH, BIT (OPTION_FORMAT), 0 },
   { OPTION_ROUTINE, BIT (OPTION_FORMAT), 0 },
+  { OPTION_LIST_MUSCLES, 0, 0 },
+  { OPTION_MUSCLE, BIT (OPTION_FORMAT), 0 },
   { OPTION_CARE_SHEET, BIT (OPTION_REGION) | BIT (OPTION_TECHNIQUE) | BIT (OPTION_RED_FLAG) |
                        BIT (OPTION_NOTES) | BIT (OPTION_PAPER), 0 },
   { OPTION_LOG, BIT (OPTION_INTENSITY) | BIT (OPTION_QUALITY) | BIT (OPTION_NOTE),
@@ -97,6 +101,9 @@ static const GOptionEntry entries[] = {
   FLAG_OPTION ("list-regions", N_("List the regions of the map")),
   VALUE_OPTION ("region", N_("Show what the catalog says about a region, on one side or both"),
                 N_("ID[:SIDE]")),
+  FLAG_OPTION ("list-muscles", N_("List the muscles of the map")),
+  VALUE_OPTION ("muscle", N_("Show a muscle: where it lies and may send pain, its trigger points, "
+                             "self-treatment and evidence"), N_("ID[:SIDE]")),
   VALUE_OPTION ("search", N_("Find what the catalog says with these words, best matches first"),
                 N_("WORDS")),
   VALUE_OPTION ("routine", N_("Show the timeline of a routine of these self-care techniques"),
@@ -179,6 +186,8 @@ bm_command_line_get_description (void)
   return _("Without a display, Backmap does one of these and quits:\n"
            "  --list-regions\n"
            "  --region=ID[:SIDE]… [--format=FORMAT]\n"
+           "  --list-muscles\n"
+           "  --muscle=ID[:SIDE] [--format=FORMAT]\n"
            "  --search=WORDS [--format=FORMAT]\n"
            "  --routine=ID[,ID…] [--format=FORMAT]\n"
            "  --care-sheet=FILE [--region=ID[:SIDE]…] [--technique=ID…] [--red-flag=ID…]\n"
@@ -372,6 +381,12 @@ run_action (BmCatalog *catalog,
 
     case OPTION_REGION:
       return bm_command_line_show_regions (catalog, spots, get (OPTION_FORMAT));
+
+    case OPTION_LIST_MUSCLES:
+      return bm_command_line_list_muscles (catalog);
+
+    case OPTION_MUSCLE:
+      return bm_command_line_show_muscle (catalog, get (OPTION_MUSCLE), get (OPTION_FORMAT));
 
     case OPTION_SEARCH:
       return bm_command_line_search (catalog, get (OPTION_SEARCH), get (OPTION_FORMAT));

@@ -12,6 +12,7 @@
 #include "bm-region.h"
 #include "bm-step.h"
 #include "bm-technique.h"
+#include "bm-test-render.h"
 
 static BmCatalog *catalog;
 static BmMapRenderer *renderer;
@@ -47,74 +48,29 @@ test_areas_match_catalog (void)
   g_assert_cmpuint (n_elements, >=, 23);
 }
 
-/* Draws one area alone, independently of the id map, to find pixels surely inside it. */
-static cairo_surface_t *
-draw_area_alone (RsvgHandle *solid,
-                 guint       area,
-                 int         width,
-                 int         height)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_t *cr = cairo_create (surface);
-  RsvgRectangle viewport;
-
-  bm_map_renderer_get_viewport (renderer, width, height, &viewport);
-  g_assert_true (rsvg_handle_render_layer (solid, cr,
-                                           bm_map_renderer_get_area_element (renderer, area),
-                                           &viewport, NULL));
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  return surface;
-}
-
-static gboolean
-opaque_around (cairo_surface_t *surface,
-               int              x,
-               int              y,
-               int              radius)
-{
-  const guint8 *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-
-  for (int j = y - radius; j <= y + radius; j++)
-    for (int i = x - radius; i <= x + radius; i++)
-      {
-        if (i < 0 || j < 0 || i >= width || j >= height)
-          return FALSE;
-        if ((((const guint32 *) (data + (gsize) j * stride))[i] >> 24) != 0xff)
-          return FALSE;
-      }
-
-  return TRUE;
-}
-
 static void
 check_size (int width,
             int height)
 {
   static const char *css = ".region { fill: #000; fill-opacity: 1; stroke: none; }";
   g_autoptr(GBytes) svg = g_resources_lookup_data (RESOURCE_PREFIX "/back-map.svg", 0, NULL);
-  g_autoptr(RsvgHandle) solid = rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL),
-                                                           g_bytes_get_size (svg), NULL);
   g_autoptr(BmHitMap) hit_map = bm_hit_map_new (renderer, BM_MAP_LAYER_AREAS, width, height);
   RsvgRectangle viewport;
   double scale;
 
-  g_assert_true (rsvg_handle_set_stylesheet (solid, (const guint8 *) css, strlen (css), NULL));
-
   for (guint area = 0; area < bm_map_renderer_get_n_areas (renderer); area++)
     {
-      cairo_surface_t *alone = draw_area_alone (solid, area, width, height);
+      cairo_surface_t *alone = bm_test_draw_alone (svg, css,
+                                                   bm_map_renderer_get_area_element (renderer,
+                                                                                     area),
+                                                   width, height);
       guint n_inside = 0;
 
       /* Every pixel well inside the drawn area resolves to it. */
       for (int y = 0; y < height; y += 2)
         for (int x = 0; x < width; x += 2)
           {
-            if (!opaque_around (alone, x, y, 1))
+            if (!bm_test_opaque_around (alone, x, y, 1))
               continue;
             if (bm_hit_map_lookup (hit_map, x + 0.5, y + 0.5) != (int) area)
               g_error ("%dx%d: (%d, %d) is inside %s but resolves to %d", width, height, x, y,
@@ -206,21 +162,6 @@ test_landmarks (void)
     }
 }
 
-static guint
-count_painted (cairo_surface_t *surface)
-{
-  const guint8 *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  guint n = 0;
-
-  cairo_surface_flush (surface);
-  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
-    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
-      n += ((const guint32 *) (data + (gsize) y * stride))[x] != 0;
-
-  return n;
-}
-
 /* Every look of the map draws, in light and dark: marks only inside their area. */
 static void
 test_marks_draw (void)
@@ -240,7 +181,7 @@ test_marks_draw (void)
       cairo_t *cr = cairo_create (surface);
 
       bm_map_renderer_draw_figure (renderer, cr, &viewport, dark);
-      g_assert_cmpuint (count_painted (surface), >, 300 * 500 / 10);
+      g_assert_cmpuint (bm_test_count_painted (surface), >, 300 * 500 / 10);
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
 
@@ -251,14 +192,14 @@ test_marks_draw (void)
           bm_map_renderer_draw_mark (renderer, cr, &viewport, area, mark, dark);
           cairo_destroy (cr);
 
-          g_assert_cmpuint (count_painted (surface), >, 10);
+          g_assert_cmpuint (bm_test_count_painted (surface), >, 10);
           /* Nothing far outside the area's bounds (strokes reach a little beyond). */
           cr = cairo_create (surface);
           cairo_rectangle (cr, bounds.x - 4, bounds.y - 4, bounds.width + 8, bounds.height + 8);
           cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
           cairo_fill (cr);
           cairo_destroy (cr);
-          g_assert_cmpuint (count_painted (surface), ==, 0);
+          g_assert_cmpuint (bm_test_count_painted (surface), ==, 0);
           cairo_surface_destroy (surface);
         }
     }
@@ -291,7 +232,7 @@ test_illustrations_render (void)
           g_assert_true (rsvg_handle_render_document (handle, cr, &viewport, &error));
           g_assert_no_error (error);
           cairo_destroy (cr);
-          if (count_painted (surface) < 240 * 180 / 50)
+          if (bm_test_count_painted (surface) < 240 * 180 / 50)
             g_error ("%s draws almost nothing", path);
           cairo_surface_destroy (surface);
           n_rendered++;

@@ -154,6 +154,14 @@ bm_source_get_authors (BmSource *self)
   return self->authors;
 }
 
+const char *
+bm_source_get_id (BmSource *self)
+{
+  g_return_val_if_fail (BM_IS_SOURCE (self), NULL);
+
+  return self->id;
+}
+
 /**
  * bm_source_get_year:
  *

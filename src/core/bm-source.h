@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BmSource, bm_source, BM, SOURCE, GObject)
 
+const char *bm_source_get_id       (BmSource *self);
 guint       bm_source_get_year     (BmSource *self);
 const char *bm_source_get_url      (BmSource *self);
 char       *bm_source_dup_citation (BmSource *self);

@@ -462,8 +462,8 @@ bm_region_pane_init (BmRegionPane *self)
   bm_lazy_expander_row_set_factory (self->tips_row, bm_region_row_new_tip, NULL);
   bm_lazy_expander_row_set_factory (self->causes_row, bm_region_row_new_cause, NULL);
   bm_lazy_expander_row_set_factory (self->risks_row, bm_region_row_new_cause, NULL);
-  bm_lazy_expander_row_set_factory (self->referred_row, bm_region_row_new_referred_from, NULL);
-  bm_lazy_expander_row_set_factory (self->here_row, bm_region_row_new_source_here, NULL);
+  bm_lazy_expander_row_set_factory (self->referred_row, bm_region_row_new_referred_from, self);
+  bm_lazy_expander_row_set_factory (self->here_row, bm_region_row_new_source_here, self);
 
   /* What follows the plan's properties is bound once; the group follows the plan. */
   self->plan_bindings = g_binding_group_new ();

@@ -11,10 +11,13 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "bm-care-plan.h"
 #include "bm-cause.h"
 #include "bm-pain-source.h"
+#include "bm-region-pane.h"
 #include "bm-region-rows.h"
 #include "bm-region.h"
+#include "bm-spot.h"
 #include "bm-tip.h"
 
 /* A row that only reads: not a stop for Tab, which goes to what can be done. */
@@ -57,38 +60,89 @@ dup_region_names (GPtrArray *regions)
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
+/* The sides of the picked areas, for the muscle's page: one side, or both when an
+ * area lies on both or in the middle. */
+static BmSide
+picked_sides (BmCarePlan *plan)
+{
+  GListModel *spots = bm_care_plan_get_spots (plan);
+  BmSide sides = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (spots); i++)
+    {
+      g_autoptr(BmSpot) spot = g_list_model_get_item (spots, i);
+      BmSide side = bm_spot_get_side (spot);
+
+      sides |= side == BM_SIDE_CENTER ? BM_SIDE_LEFT | BM_SIDE_RIGHT : side;
+    }
+
+  return sides != 0 ? sides : BM_SIDE_LEFT | BM_SIDE_RIGHT;
+}
+
+/* A pain source's row; a muscle's opens its page, on the side of the picked areas. */
+static GtkWidget *
+new_source_row (BmPainSource *source,
+                const char   *subtitle,
+                BmRegionPane *pane)
+{
+  /* Translators: a pain source and its kind, such as "Quadratus lumborum (muscle)" */
+  g_autofree char *title = g_strdup_printf (_("%s (%s)"), bm_pain_source_get_name (source),
+                                            bm_pain_source_kind_to_label (bm_pain_source_get_kind (source)));
+  GtkWidget *row = bm_region_row_new (title, subtitle);
+
+  if (bm_pain_source_get_kind (source) == BM_PAIN_SOURCE_KIND_MUSCLE)
+    {
+      gtk_widget_set_focusable (row, TRUE);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-muscle");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(su)",
+                                        bm_pain_source_get_id (source),
+                                        (guint) picked_sides (bm_region_pane_get_plan (pane)));
+    }
+
+  return row;
+}
+
+/**
+ * bm_region_row_new_referred_from:
+ * @user_data: the region pane
+ *
+ * Returns: (transfer floating): the row of a pain source that may send pain to
+ *   the picked areas
+ */
 GtkWidget *
 bm_region_row_new_referred_from (gpointer item,
                                  gpointer user_data)
 {
-  g_autofree char *title = NULL;
   g_autofree char *where = dup_region_names (bm_pain_source_get_located_in (item));
   g_autofree char *subtitle = NULL;
 
-  /* Translators: a pain source and its kind, such as "Quadratus lumborum (muscle)" */
-  title = g_strdup_printf (_("%s (%s)"), bm_pain_source_get_name (item),
-                           bm_pain_source_kind_to_label (bm_pain_source_get_kind (item)));
   if (*where != '\0')
     /* Translators: where a pain source sits, then a note about it */
     subtitle = g_strdup_printf (_("Sits in: %s. %s"), where, bm_pain_source_get_note (item));
   else
     subtitle = g_strdup (bm_pain_source_get_note (item));
 
-  return bm_region_row_new (title, subtitle);
+  return new_source_row (item, subtitle, user_data);
 }
 
+/**
+ * bm_region_row_new_source_here:
+ * @user_data: the region pane
+ *
+ * Returns: (transfer floating): the row of a pain source in the picked areas
+ */
 GtkWidget *
 bm_region_row_new_source_here (gpointer item,
                                gpointer user_data)
 {
-  g_autofree char *title = NULL;
   g_autofree char *where = dup_region_names (bm_pain_source_get_refers_to (item));
   g_autofree char *subtitle = NULL;
   const char *aggravated_by = bm_pain_source_get_aggravated_by (item);
   g_autoptr(GString) subtitle_text = g_string_new (NULL);
 
-  title = g_strdup_printf (_("%s (%s)"), bm_pain_source_get_name (item),
-                           bm_pain_source_kind_to_label (bm_pain_source_get_kind (item)));
   /* Only what our sources say: an unknown row is left out, not filled in. */
   if (*where != '\0')
     /* Translators: where a pain source may refer pain */
@@ -102,7 +156,7 @@ bm_region_row_new_source_here (gpointer item,
     }
   subtitle = g_string_free (g_steal_pointer (&subtitle_text), FALSE);
 
-  return bm_region_row_new (title, subtitle);
+  return new_source_row (item, subtitle, user_data);
 }
 
 GtkWidget *
