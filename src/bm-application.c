@@ -319,7 +319,7 @@ static const struct {
   { "win.red-flag-check", { "<Control>r", NULL } },
   { "win.log-pain", { "<Control>l", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
-  { "plan.undo-selection", { "<Control>z", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
   { "plan.redo-selection", { "<Control><Shift>z", NULL } },
 };
 

@@ -15,6 +15,7 @@
 #include <X11/keysym.h>
 
 #include "bm-application.h"
+#include "bm-care-plan.h"
 #include "bm-diary-actions.h"
 #include "bm-diary-entry-editor.h"
 #include "bm-diary-entry-row.h"
@@ -117,9 +118,9 @@ get_scales (BmDiaryEntryEditor *editor)
   return scales;
 }
 
-/* Presses Ctrl+L on the window, as a user would. */
+/* Presses Ctrl and a key on the window, as a user would. */
 static void
-press_log_pain (void)
+press_ctrl (KeySym key)
 {
   Display *dpy = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
   GtkNative *native = GTK_NATIVE (window);
@@ -131,10 +132,16 @@ press_log_pain (void)
                          DefaultRootWindow (dpy), 200, 200, &x, &y, &child);
   XTestFakeMotionEvent (dpy, -1, x, y, CurrentTime);
   XTestFakeKeyEvent (dpy, XKeysymToKeycode (dpy, XK_Control_L), True, CurrentTime);
-  XTestFakeKeyEvent (dpy, XKeysymToKeycode (dpy, XK_l), True, CurrentTime);
-  XTestFakeKeyEvent (dpy, XKeysymToKeycode (dpy, XK_l), False, CurrentTime);
+  XTestFakeKeyEvent (dpy, XKeysymToKeycode (dpy, key), True, CurrentTime);
+  XTestFakeKeyEvent (dpy, XKeysymToKeycode (dpy, key), False, CurrentTime);
   XTestFakeKeyEvent (dpy, XKeysymToKeycode (dpy, XK_Control_L), False, CurrentTime);
   XFlush (dpy);
+}
+
+static void
+press_log_pain (void)
+{
+  press_ctrl (XK_l);
 }
 
 /* Logs pain in the two picked areas with the editor, as 7 and 3. */
@@ -341,6 +348,42 @@ test_edit_undo (void)
                     ==, 7);
 }
 
+static gboolean
+has_n_entries (gpointer data)
+{
+  return n_entries () == GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+has_n_spots (gpointer data)
+{
+  return g_list_model_get_n_items (bm_care_plan_get_spots (bm_window_get_plan (window)))
+         == GPOINTER_TO_UINT (data);
+}
+
+/* Ctrl+Z undoes the last change in the view in sight, never one out of sight. */
+static void
+test_ctrl_z (void)
+{
+  setup ();
+  log_pain ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "diary.remove", "s",
+                              bm_diary_entry_get_id (get_entry (0)));
+  g_assert_cmpuint (n_entries (), ==, 0);
+
+  /* On the diary, the deleted entry comes back and the picked areas stay. */
+  show_diary ();
+  press_ctrl (XK_z);
+  bm_test_iterate_until (has_n_entries, GUINT_TO_POINTER (1));
+  g_assert_true (has_n_spots (GUINT_TO_POINTER (2)));
+
+  /* On the map, the last pick is taken back and the diary stays. */
+  adw_view_stack_set_visible_child_name (window->main_stack, "map");
+  press_ctrl (XK_z);
+  bm_test_iterate_until (has_n_spots, GUINT_TO_POINTER (1));
+  g_assert_cmpuint (n_entries (), ==, 1);
+}
+
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)
@@ -448,6 +491,7 @@ main (int   argc,
       g_test_add_func ("/bm/diary-page/day-headings", test_day_headings);
       g_test_add_func ("/bm/diary-page/delete-undo", test_delete_undo);
       g_test_add_func ("/bm/diary-page/edit-undo", test_edit_undo);
+      g_test_add_func ("/bm/diary-page/ctrl-z", test_ctrl_z);
       g_test_add_func ("/bm/diary-page/table", test_table);
     }
 

@@ -343,8 +343,8 @@ test_undo_replaced (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "plan.redo-selection", NULL);
   g_assert_cmpuint (n_spots (), ==, 1);
 
-  undo_keys = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
-                                                     "plan.undo-selection");
+  /* Ctrl+Z undoes this on the map; on the diary view it undoes diary changes. */
+  undo_keys = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.undo");
   g_assert_cmpstr (undo_keys[0], ==, "<Control>z");
 }
 

@@ -46,16 +46,44 @@ removed_cb (BmWindow *self)
   offer_undo (self, _("Entry deleted"));
 }
 
+static gboolean
+diary_shown (BmWindow *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->main_stack), "diary") == 0;
+}
+
 /* The bar at the bottom switches views when the header has no room for the switcher. */
 static void
 update_switcher_bar (BmWindow *self)
 {
-  gboolean diary = g_strcmp0 (adw_view_stack_get_visible_child_name (self->main_stack),
-                              "diary") == 0;
-  AdwViewSwitcherTitle *title = diary ? self->diary_switcher_title : self->map_switcher_title;
+  AdwViewSwitcherTitle *title = diary_shown (self) ? self->diary_switcher_title
+                                                   : self->map_switcher_title;
 
   adw_view_switcher_bar_set_reveal (self->switcher_bar,
                                     adw_view_switcher_title_get_title_visible (title));
+}
+
+/* Ctrl+Z undoes the last change in the view in sight: the picked areas on the map,
+ * the entries in the diary. Never one the user cannot see. */
+static void
+update_undo (BmWindow *self)
+{
+  gboolean enabled = diary_shown (self)
+                   ? g_action_group_get_action_enabled (self->diary_actions, "undo")
+                   : g_action_group_get_action_enabled (self->plan_actions, "undo-selection");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", enabled);
+}
+
+void
+bm_window_undo_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  BmWindow *self = BM_WINDOW (widget);
+
+  gtk_widget_activate_action (widget, diary_shown (self) ? "diary.undo" : "plan.undo-selection",
+                              NULL);
 }
 
 void
@@ -120,9 +148,16 @@ bm_window_setup_diary (BmWindow *self,
 
   g_signal_connect_object (self->main_stack, "notify::visible-child",
                            G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->main_stack, "notify::visible-child",
+                           G_CALLBACK (update_undo), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->plan_actions, "action-enabled-changed::undo-selection",
+                           G_CALLBACK (update_undo), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->diary_actions, "action-enabled-changed::undo",
+                           G_CALLBACK (update_undo), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->map_switcher_title, "notify::title-visible",
                            G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->diary_switcher_title, "notify::title-visible",
                            G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
   update_switcher_bar (self);
+  update_undo (self);
 }

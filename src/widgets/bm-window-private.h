@@ -92,5 +92,8 @@ void       bm_window_log_pain_action       (GtkWidget  *widget,
 void       bm_window_edit_diary_entry_action (GtkWidget  *widget,
                                               const char *action_name,
                                               GVariant   *parameter);
+void       bm_window_undo_action           (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter);
 
 G_END_DECLS

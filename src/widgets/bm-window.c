@@ -443,6 +443,7 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.log-pain", NULL, bm_window_log_pain_action);
   gtk_widget_class_install_action (widget_class, "win.edit-diary-entry", "s",
                                    bm_window_edit_diary_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, bm_window_undo_action);
 }
 
 /* The menu's popover is made once the first frame is shown: made with the window,
