@@ -240,9 +240,31 @@ def test_broken_diary():
           p.returncode == 0 and len(kept) == 1 and kept[0] in p.stderr, (p.returncode, p.stderr))
 
 
+def test_newer_diary():
+    home = tempfile.mkdtemp(dir=work)
+    env = environment(home)
+    os.makedirs(os.path.join(home, 'backmap'))
+    diary = os.path.join(home, 'backmap', 'diary.json')
+    newer = b'{"version": 2, "entries": [], "colour": "new"}'
+    with open(diary, 'wb') as f:
+        f.write(newer)
+    p = run('--log=neck', '--intensity=4', env=env)
+    check('log to a newer diary: exit 1, says so, writes nothing',
+          p.returncode == 1 and p.stdout == '' and 'newer version' in p.stderr
+          and diary in p.stderr and 'not saved' in p.stderr, (p.returncode, p.stderr))
+    p = run('--export-diary=' + os.path.join(work, 'newer.csv'), env=env)
+    check('export of a newer diary: exit 1, says so', p.returncode == 1 and 'newer' in p.stderr,
+          (p.returncode, p.stderr))
+    with open(diary, 'rb') as f:
+        kept = f.read()
+    check('newer diary left as it is, byte for byte, nothing moved aside',
+          kept == newer and listing(os.path.join(home, 'backmap')) == ['diary.json'],
+          (kept, listing(os.path.join(home, 'backmap'))))
+
+
 try:
     run_tests(test_refuses_a_named_pipe, test_refuses_a_device, test_refuses_a_folder,
               test_standard_output, test_link_stays_a_link, test_signal_during_write,
-              test_log_and_export, test_log_usage, test_broken_diary)
+              test_log_and_export, test_log_usage, test_broken_diary, test_newer_diary)
 finally:
     shutil.rmtree(work, ignore_errors=True)

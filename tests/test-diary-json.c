@@ -141,7 +141,7 @@ test_json_errors (void)
     { "{ \"version\": 1, \"entries\": [ { \"id\": \"a\nb\" } ] }",
       "line 1, column 40: expected no control character" },
     { "{ \"entries\": [] }", "diary: missing key \"version\"" },
-    { "{ \"version\": 2, \"entries\": [] }", "diary.version: 2 is outside 1 to 1" },
+    { "{ \"version\": 2, \"entries\": [] }", "diary.version: 2 is newer than this Backmap reads (1)" },
     { "{ \"version\": 1 }", "diary: missing key \"entries\"" },
     { "{ \"version\": 1, \"entries\": {} }", "diary.entries: expected an array" },
     { "{ \"version\": 1, \"onset\": 5, \"entries\": [] }", "diary.onset: expected a string" },

@@ -164,7 +164,7 @@ static void
 test_not_a_document (Fixture       *fixture,
                      gconstpointer  data)
 {
-  static const char document[] = "{ \"version\": 2 }";
+  static const char document[] = "{ \"version\": 0 }";
 
   check_moved_aside (fixture, document, strlen (document), "version");
 }
@@ -486,6 +486,77 @@ test_save_failed (Fixture       *fixture,
   g_assert_true (fixture->kind->has_item (document, 1));
 }
 
+/* A document a newer Backmap saved: @document, in the file. */
+static char *
+dup_newer (Fixture    *fixture,
+           const char *text)
+{
+  g_autofree char *document = fixture->kind->dup_document (text);
+  g_auto(GStrv) parts = g_strsplit (document, "\"version\": 1", 2);
+
+  g_assert_nonnull (parts[1]);
+  return g_strconcat (parts[0], "\"version\": 2, \"colour\": \"new\"", parts[1], NULL);
+}
+
+/* Never written in this run, nor moved aside; told once; changes stay in memory. */
+static void
+check_newer_left_alone (Fixture    *fixture,
+                        BmDocument *document,
+                        const char *newer)
+{
+  g_autoptr(GPtrArray) kept = bm_store_fixture_kept_aside (fixture);
+  g_autofree char *on_disk = NULL;
+
+  g_assert_cmpuint (kept->len, ==, 0);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      fixture->kind->set_text (document, i == 0 ? "in memory" : "more");
+      bm_document_store_wait (fixture->store);
+      g_assert_false (bm_document_store_flush (fixture->store, &error));
+      g_assert_error (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_NEWER);
+    }
+  g_assert_cmpuint (fixture->notices->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (fixture->notices, 0), "newer version"));
+  g_assert_nonnull (strstr (g_ptr_array_index (fixture->notices, 0), fixture->path));
+  g_assert_cmpuint (fixture->failures->len, ==, 0);
+  g_assert_false (bm_document_store_get_saved (fixture->store));
+  g_assert_cmpstr (fixture->kind->get_text (document), ==, "more");
+  on_disk = bm_test_read_file (fixture->path);
+  g_assert_cmpstr (on_disk, ==, newer);
+}
+
+static void
+test_newer (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *newer = dup_newer (fixture, "theirs");
+  BmDocument *document;
+
+  g_test_expect_message (LOG_DOMAIN, G_LOG_LEVEL_MESSAGE, "*newer version*");
+  document = bm_store_fixture_load (fixture, newer, -1);
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpstr (fixture->kind->get_text (document), ==, "");
+  check_newer_left_alone (fixture, document, newer);
+}
+
+/* A newer Backmap saves while this one runs: its file is not merged into, nor written. */
+static void
+test_newer_while_open (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *document = fixture->kind->dup_document ("ours");
+  g_autofree char *newer = dup_newer (fixture, "theirs");
+  BmDocument *loaded = bm_store_fixture_load (fixture, document, -1);
+
+  g_assert_true (g_file_set_contents (fixture->path, newer, -1, NULL));
+  g_test_expect_message (LOG_DOMAIN, G_LOG_LEVEL_MESSAGE, "*newer version*");
+  check_newer_left_alone (fixture, loaded, newer);
+  g_test_assert_expected_messages ();
+}
+
 /* The document is one object for the store's life, so views stay bound across a load. */
 /* A document past the cap is not written: the next start would have to move it aside. */
 static void
@@ -556,6 +627,8 @@ main (int   argc,
       add (kinds[i], "invalid-utf8", test_invalid_utf8);
       add (kinds[i], "not-json", test_not_json);
       add (kinds[i], "not-a-document", test_not_a_document);
+      add (kinds[i], "newer", test_newer);
+      add (kinds[i], "newer-while-open", test_newer_while_open);
       add (kinds[i], "too-big", test_too_big);
       add (kinds[i], "nul-kept", test_nul_kept);
       add (kinds[i], "fifo", test_fifo);

@@ -74,7 +74,7 @@ bm_care_plan_to_json (BmCarePlan *self)
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, BM_CARE_PLAN_VERSION);
-  json_builder_add_int_value (builder, 1);
+  json_builder_add_int_value (builder, BM_CARE_PLAN_FORMAT);
   add_ids (builder, BM_CARE_PLAN_SPOTS, bm_care_plan_get_spots (self), kept);
   add_ids (builder, BM_CARE_PLAN_TECHNIQUES, bm_care_plan_get_techniques (self), kept);
   add_ids (builder, BM_CARE_PLAN_RED_FLAGS, bm_care_plan_get_red_flags (self), kept);
@@ -273,7 +273,10 @@ bm_care_plan_new_from_json (BmCatalog  *catalog,
     }
 
   object = json_node_get_object (root);
-  if (!bm_json_get_int (object, "care plan", BM_CARE_PLAN_VERSION, 1, 1, &version, error) ||
+  if (!bm_json_get_int (object, "care plan", BM_CARE_PLAN_VERSION, 1, G_MAXINT64, &version,
+                        error) ||
+      !bm_document_check_version ("care plan." BM_CARE_PLAN_VERSION, version,
+                                  BM_CARE_PLAN_FORMAT, error) ||
       !read_ids (object, BM_CARE_PLAN_SPOTS, lookup_spot, &reading, kept, error) ||
       !read_ids (object, BM_CARE_PLAN_TECHNIQUES, lookup_technique, &reading, kept, error) ||
       !read_ids (object, BM_CARE_PLAN_RED_FLAGS, lookup_red_flag, &reading, kept, error) ||
@@ -567,6 +570,11 @@ bm_care_plan_dup_message (BmDocument        *document,
       return g_strdup_printf (_("Your care plan “%s” cannot be used (%s). Changes stay in "
                                 "memory and are not saved."),
                               path, reason);
+
+    case BM_DOCUMENT_PROBLEM_NEWER:
+      return g_strdup_printf (_("Your care plan “%s” was saved by a newer version of Backmap. "
+                                "It is left as it is; changes made now will not be saved."),
+                              path);
 
     case BM_DOCUMENT_PROBLEM_NOT_SAVED:
     default:

@@ -24,6 +24,9 @@ G_BEGIN_DECLS
 #define BM_CARE_PLAN_RED_FLAGS_CHECKED "red_flags_checked"
 #define BM_CARE_PLAN_VERSION    "version"
 
+/* The version of the document this Backmap writes, and the newest it reads. */
+#define BM_CARE_PLAN_FORMAT 1
+
 /* Shared by the bm-care-plan*.c files. */
 struct _BmCarePlan
 {

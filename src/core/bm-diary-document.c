@@ -99,6 +99,11 @@ bm_diary_dup_message (BmDocument        *document,
       return g_strdup_printf (_("Your pain diary “%s” cannot be used (%s). Changes stay in "
                                 "memory and are not saved."), path, reason);
 
+    case BM_DOCUMENT_PROBLEM_NEWER:
+      return g_strdup_printf (_("Your pain diary “%s” was saved by a newer version of Backmap. "
+                                "It is left as it is; changes made now will not be saved."),
+                              path);
+
     case BM_DOCUMENT_PROBLEM_NOT_SAVED:
     default:
       return g_strdup_printf (_("Cannot save your pain diary: %s. Your entries stay here "

@@ -141,7 +141,7 @@ bm_diary_to_bytes (BmDiary *self)
 
   g_string_append_c (out, '{');
   add_key (out, BM_DIARY_VERSION);
-  g_string_append (out, "1,");
+  g_string_append (out, G_STRINGIFY (BM_DIARY_FORMAT) ",");
   if (onset != NULL)
     {
       add_key (out, BM_DIARY_ONSET);

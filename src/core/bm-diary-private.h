@@ -27,6 +27,9 @@ G_BEGIN_DECLS
 #define BM_DIARY_DONE_TECHNIQUE  "technique"
 #define BM_DIARY_DONE_HELPED     "helped"
 
+/* The version of the document this Backmap writes, and the newest it reads. */
+#define BM_DIARY_FORMAT 1
+
 /* bm-diary-entry.c */
 BmDiaryEntry *bm_diary_entry_new_with_id          (const char          *id,
                                                    GDateTime           *time);

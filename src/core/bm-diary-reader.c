@@ -484,7 +484,9 @@ read_diary_member (BmJsonScanner *scanner,
 
   if (g_str_equal (key, BM_DIARY_VERSION))
     return see (scanner, &reading->diary_seen, 0, key)
-           && bm_json_scanner_read_int (scanner, key, 1, 1, &reading->version);
+           && bm_json_scanner_read_int (scanner, key, 1, G_MAXINT64, &reading->version)
+           && bm_document_check_version ("diary." BM_DIARY_VERSION, reading->version,
+                                         BM_DIARY_FORMAT, scanner->error);
   if (g_str_equal (key, BM_DIARY_ENTRIES))
     {
       if (!see (scanner, &reading->diary_seen, 1, key))
@@ -540,7 +542,8 @@ read_diary (BmJsonScanner *scanner,
  * @bytes: a diary saved by bm_diary_to_bytes(), or by a newer Backmap
  *
  * Returns: (transfer full): the diary, or %NULL with @error set, naming where, when
- *   @bytes is not one
+ *   @bytes is not one, or when a newer Backmap saved a newer version of the diary
+ *   (%BM_USER_FILE_ERROR_NEWER): see bm_document_check_version()
  */
 BmDiary *
 bm_diary_new_from_bytes (GBytes  *bytes,

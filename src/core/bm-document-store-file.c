@@ -15,8 +15,8 @@
 /*
  * Takes what the file holds, @theirs, into the document, which is no change to save:
  * as it is, or (@merge) with what the document holds and @self->base does not. What is
- * not a document of the kind kept is %BM_USER_FILE_ERROR_BROKEN, and leaves the
- * document as it was.
+ * not a document of the kind kept is %BM_USER_FILE_ERROR_BROKEN, one that a newer
+ * Backmap saved %BM_USER_FILE_ERROR_NEWER; either leaves the document as it was.
  */
 static gboolean
 take_file (BmDocumentStore  *self,
@@ -34,7 +34,9 @@ take_file (BmDocumentStore  *self,
     taken = bm_document_load_bytes (self->document, self->catalog, theirs, &local_error);
   g_signal_handler_unblock (self->document, self->changed_handler);
 
-  if (!taken)
+  if (!taken && g_error_matches (local_error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_NEWER))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (!taken)
     g_set_error_literal (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_BROKEN,
                          local_error->message);
 
@@ -55,9 +57,10 @@ give_up (BmDocumentStore *self,
 
 /*
  * Deals with a file that could not be read: content that is not a document is kept aside
- * and the path used afresh. At load, a file we may not read, or that is not a file,
- * is left alone and the path never written; before a save, the save fails with
- * @error and the next change tries again.
+ * and the path used afresh. A document a newer Backmap saved is left as it is and the
+ * path never written in this run, at load or before a save. At load, a file we may not
+ * read, or that is not a file, is left alone and the path never written; before a
+ * save, the save fails with @error and the next change tries again.
  *
  * Returns: whether the path may be written now
  */
@@ -90,6 +93,12 @@ handle_unreadable (BmDocumentStore  *self,
 
       message = bm_document_dup_message (self->document, BM_DOCUMENT_PROBLEM_NOT_KEPT_ASIDE,
                                          self->path, error->message, move_error->message);
+      give_up (self, message, error->code);
+    }
+  else if (g_error_matches (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_NEWER))
+    {
+      message = bm_document_dup_message (self->document, BM_DOCUMENT_PROBLEM_NEWER,
+                                         self->path, error->message, NULL);
       give_up (self, message, error->code);
     }
   else if (at_load)

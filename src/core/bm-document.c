@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "bm-document.h"
+#include "bm-user-file.h"
 
 G_DEFINE_INTERFACE (BmDocument, bm_document, G_TYPE_OBJECT)
 
@@ -139,7 +140,8 @@ bm_document_merge (BmDocument  *self,
 /**
  * bm_document_dup_message:
  * @path: the document's file
- * @reason: why the file cannot be used, or could not be saved
+ * @reason: why the file cannot be used, or could not be saved; unused for
+ *   %BM_DOCUMENT_PROBLEM_NEWER
  * @detail: (nullable): where it was kept for %BM_DOCUMENT_PROBLEM_KEPT_ASIDE, why it
  *   could not be for %BM_DOCUMENT_PROBLEM_NOT_KEPT_ASIDE; %NULL otherwise
  *
@@ -163,4 +165,31 @@ void
 bm_document_emit_changed (BmDocument *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * bm_document_check_version:
+ * @where: where the version was read, for the message: "diary.version"
+ * @version: the version of the document a file holds
+ * @known: the newest version this Backmap reads and writes
+ *
+ * For the documents' readers: a document a newer Backmap saved may hold what this
+ * one would drop, so it is not read, nor taken for a broken one.
+ *
+ * Returns: %TRUE, or %FALSE with %BM_USER_FILE_ERROR_NEWER when @version is newer
+ *   than @known
+ */
+gboolean
+bm_document_check_version (const char  *where,
+                           gint64       version,
+                           gint64       known,
+                           GError     **error)
+{
+  if (version <= known)
+    return TRUE;
+
+  g_set_error (error, BM_USER_FILE_ERROR, BM_USER_FILE_ERROR_NEWER,
+               "%s: %" G_GINT64_FORMAT " is newer than this Backmap reads (%" G_GINT64_FORMAT ")",
+               where, version, known);
+  return FALSE;
 }

@@ -19,6 +19,7 @@ typedef enum
   BM_DOCUMENT_PROBLEM_NOT_KEPT_ASIDE, /* unreadable and could not be moved aside */
   BM_DOCUMENT_PROBLEM_UNUSABLE,       /* not ours to read, or not a file: left alone */
   BM_DOCUMENT_PROBLEM_NOT_SAVED,      /* a save failed; the document stays in memory */
+  BM_DOCUMENT_PROBLEM_NEWER,          /* saved by a newer Backmap: left as it is, not written */
 } BmDocumentProblem;
 
 #define BM_TYPE_DOCUMENT (bm_document_get_type ())
@@ -72,5 +73,9 @@ char     *bm_document_dup_message   (BmDocument         *self,
                                      const char         *reason,
                                      const char         *detail);
 void      bm_document_emit_changed  (BmDocument         *self);
+gboolean  bm_document_check_version (const char         *where,
+                                     gint64              version,
+                                     gint64              known,
+                                     GError            **error);
 
 G_END_DECLS

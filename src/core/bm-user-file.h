@@ -21,6 +21,7 @@ typedef enum
   BM_USER_FILE_ERROR_TOO_BIG,     /* a regular file past the size cap: may be moved aside */
   BM_USER_FILE_ERROR_TOO_DEEP,    /* nested past the depth cap: may be moved aside */
   BM_USER_FILE_ERROR_BROKEN,      /* not the document expected: may be moved aside */
+  BM_USER_FILE_ERROR_NEWER,       /* saved by a newer Backmap: neither move it nor write over it */
   BM_USER_FILE_ERROR_FAILED,      /* any other input or output error */
 } BmUserFileError;
 
