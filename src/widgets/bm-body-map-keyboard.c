@@ -77,7 +77,8 @@ bm_body_map_focus (GtkWidget        *widget,
   return gtk_widget_grab_focus (g_ptr_array_index (self->hotspots, shape));
 }
 
-/* The nearest area in a direction, weighing sideways distance twice. */
+/* The nearest area in a direction, weighing sideways distance three times: the
+ * narrow flank beside the lower back is not above it. */
 static int
 find_neighbour (BmBodyMap *self,
                 int        from,
@@ -102,7 +103,7 @@ find_neighbour (BmBodyMap *self,
       if (along <= 0.5)
         continue;
 
-      score = along + 2 * across;
+      score = along + 3 * across;
       if (score < best_score)
         {
           best_score = score;
