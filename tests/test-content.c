@@ -571,6 +571,58 @@ test_muscles_complete (void)
   g_assert_cmpuint (n_muscles, >=, 24);
 }
 
+/* How many dots the map draws for a muscle on one side. */
+static guint
+count_dots (const char *svg,
+            const char *muscle_id,
+            const char *side)
+{
+  guint n = 0;
+
+  for (;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("id=\"trigger-%s-%u-%s\"", muscle_id, n + 1, side);
+
+      if (strstr (svg, id) == NULL)
+        return n;
+    }
+}
+
+/* A muscle's trigger points in words ("Two spots: ...") match the dots on the map, on
+ * both sides. */
+static void
+test_trigger_points_match_map (void)
+{
+  static const char * const counts[] = { "One spot", "Two spots", "Three spots", "Four spots",
+                                         "Five spots", NULL };
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/back-map.svg", 0, NULL);
+  g_autofree char *svg = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  GPtrArray *sources = bm_catalog_get_pain_sources (catalog);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      BmPainSource *source = g_ptr_array_index (sources, i);
+      const char *id = bm_pain_source_get_id (source);
+      const char *text = bm_pain_source_get_trigger_points (source);
+      guint n_words = 0, n_left, n_right;
+
+      if (bm_pain_source_get_kind (source) != BM_PAIN_SOURCE_KIND_MUSCLE)
+        continue;
+      g_test_message ("muscle %s", id);
+      for (guint j = 0; counts[j] != NULL; j++)
+        if (g_str_has_prefix (text, counts[j]))
+          n_words = j + 1;
+      n_left = count_dots (svg, id, "left");
+      n_right = count_dots (svg, id, "right");
+      if (n_words == 0)
+        g_error ("muscle \"%s\": its trigger points do not start with their number: %s", id,
+                 text);
+      if (n_left != n_words || n_right != n_words)
+        g_error ("muscle \"%s\": the text names %u trigger points, the map draws %u left and "
+                 "%u right", id, n_words, n_left, n_right);
+    }
+}
+
 static void
 test_risk_factors (void)
 {
@@ -921,6 +973,7 @@ main (int   argc,
   g_test_add_func ("/bm/content/flags-by-level", test_flags_by_level);
   g_test_add_func ("/bm/content/cough-caveat", test_cough_caveat);
   g_test_add_func ("/bm/content/muscles-complete", test_muscles_complete);
+  g_test_add_func ("/bm/content/trigger-points-match-map", test_trigger_points_match_map);
   g_test_add_func ("/bm/content/risk-factors", test_risk_factors);
   g_test_add_func ("/bm/content/tiers-agree", test_tiers_agree);
   g_test_add_func ("/bm/content/techniques-ranked", test_techniques_ranked);
