@@ -19,19 +19,10 @@
 #include "bm-diary-entry-editor.h"
 #include "bm-diary-entry.h"
 #include "bm-diary-labels.h"
+#include "bm-diary-score-group.h"
 #include "bm-region.h"
 #include "bm-spot.h"
 #include "bm-technique.h"
-
-/* An area's pain as the dialog holds it. */
-typedef struct
-{
-  char *region_id;
-  BmSide side;
-  GtkWidget *group;
-  GtkRange *scale;
-  AdwComboRow *quality;
-} Area;
 
 /* A technique's row, whose choices are not done, then each BmHelped in HELPED. */
 typedef struct
@@ -50,7 +41,7 @@ struct _BmDiaryEntryEditor
 
   BmCatalog *catalog;
   BmDiaryEntry *entry; /* the entry changed, or NULL when logging anew */
-  GPtrArray *areas;    /* of Area */
+  GPtrArray *areas;    /* of BmDiaryScoreGroup, in areas_box */
   GPtrArray *done;     /* of Done */
 
   GtkMenuButton *date_button;
@@ -68,78 +59,26 @@ struct _BmDiaryEntryEditor
 G_DEFINE_FINAL_TYPE (BmDiaryEntryEditor, bm_diary_entry_editor, ADW_TYPE_WINDOW)
 
 static void
-area_free (Area *area)
-{
-  g_free (area->region_id);
-  g_free (area);
-}
-
-static void
 done_free (Done *done)
 {
   g_free (done->technique_id);
   g_free (done);
 }
 
-static Area *
+static BmDiaryScoreGroup *
 find_area (BmDiaryEntryEditor *self,
            const char         *region_id,
            BmSide              side)
 {
   for (guint i = 0; i < self->areas->len; i++)
     {
-      Area *area = g_ptr_array_index (self->areas, i);
+      BmDiaryScoreGroup *area = g_ptr_array_index (self->areas, i);
 
-      if (g_str_equal (area->region_id, region_id) && area->side == side)
+      if (bm_diary_score_group_is_area (area, region_id, side))
         return area;
     }
 
   return NULL;
-}
-
-static GtkWidget *
-new_scale (const char *area_label)
-{
-  GtkWidget *scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0,
-                                               BM_DIARY_MAX_INTENSITY, 1);
-  /* Translators: the name of a pain scale for screen readers, as in "Intensity, Neck, left side" */
-  g_autofree char *name = g_strdup_printf (_("Intensity, %s"), area_label);
-
-  gtk_scale_set_digits (GTK_SCALE (scale), 0);
-  gtk_range_set_round_digits (GTK_RANGE (scale), 0);
-  for (guint i = 0; i <= BM_DIARY_MAX_INTENSITY; i++)
-    {
-      g_autofree char *mark = i % 5 == 0 ? g_strdup_printf ("%u", i) : NULL;
-
-      gtk_scale_add_mark (GTK_SCALE (scale), i, GTK_POS_BOTTOM, mark);
-    }
-  gtk_widget_set_hexpand (scale, TRUE);
-  gtk_widget_set_valign (scale, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-
-  return scale;
-}
-
-static GListModel *
-new_quality_model (void)
-{
-  GtkStringList *qualities = gtk_string_list_new (NULL);
-
-  for (BmPainQuality quality = BM_PAIN_QUALITY_UNSAID; quality <= BM_PAIN_QUALITY_CRAMPING;
-       quality++)
-    gtk_string_list_append (qualities, bm_pain_quality_to_label (quality));
-
-  return G_LIST_MODEL (qualities);
-}
-
-static gboolean
-intensity_to_label (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
-{
-  g_value_take_string (to, g_strdup_printf ("%.0f", g_value_get_double (from)));
-  return TRUE;
 }
 
 /* Adds an area's scale and kind of pain, or moves the focus to it if it is there. */
@@ -150,63 +89,16 @@ add_area (BmDiaryEntryEditor *self,
           guint               intensity,
           BmPainQuality       quality)
 {
-  BmRegion *region = bm_catalog_lookup_region (self->catalog, region_id);
-  g_autofree char *label = region != NULL ? bm_region_dup_label (region, side)
-                                          : g_strdup (region_id);
-  g_autofree char *remove_name = NULL;
-  g_autoptr(GListModel) qualities = NULL;
-  GtkWidget *remove, *row, *value;
-  Area *area = find_area (self, region_id, side);
+  GtkWidget *area;
 
-  if (area != NULL)
+  if (find_area (self, region_id, side) != NULL)
     {
-      gtk_widget_grab_focus (GTK_WIDGET (area->scale));
+      bm_diary_score_group_focus (find_area (self, region_id, side));
       return;
     }
 
-  area = g_new0 (Area, 1);
-  area->region_id = g_strdup (region_id);
-  area->side = side;
-  area->group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (area->group), label);
-
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (remove, _("Remove Area"));
-  /* Translators: a button's name for screen readers, as in "Remove Neck, left side" */
-  remove_name = g_strdup_printf (_("Remove %s"), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  remove_name, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove-area");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "(su)", region_id, (guint) side);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (area->group), remove);
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Intensity"));
-  area->scale = GTK_RANGE (new_scale (label));
-  gtk_range_set_value (area->scale, intensity);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (area->scale));
-  /* The number, large: the scale itself tells screen readers its value. */
-  value = gtk_label_new (NULL);
-  gtk_label_set_width_chars (GTK_LABEL (value), 2);
-  gtk_label_set_xalign (GTK_LABEL (value), 1);
-  gtk_widget_add_css_class (value, "title-3");
-  gtk_widget_add_css_class (value, "numeric");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  g_object_bind_property_full (gtk_range_get_adjustment (area->scale), "value", value, "label",
-                               G_BINDING_SYNC_CREATE, intensity_to_label, NULL, NULL, NULL);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (area->group), row);
-
-  qualities = new_quality_model ();
-  area->quality = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (area->quality), _("Kind of Pain"));
-  adw_combo_row_set_model (area->quality, qualities);
-  adw_combo_row_set_selected (area->quality, quality);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (area->group), GTK_WIDGET (area->quality));
-
-  gtk_box_append (GTK_BOX (self->areas_box), area->group);
+  area = bm_diary_score_group_new (self->catalog, region_id, side, intensity, quality);
+  gtk_box_append (GTK_BOX (self->areas_box), area);
   g_ptr_array_add (self->areas, area);
 }
 
@@ -221,7 +113,7 @@ add_area_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&su)", &region_id, &side);
   add_area (self, region_id, side, BM_DIARY_MAX_INTENSITY / 2, BM_PAIN_QUALITY_UNSAID);
-  gtk_widget_grab_focus (GTK_WIDGET (find_area (self, region_id, side)->scale));
+  bm_diary_score_group_focus (find_area (self, region_id, side));
 }
 
 static void
@@ -232,14 +124,14 @@ remove_area_action (GtkWidget  *widget,
   BmDiaryEntryEditor *self = BM_DIARY_ENTRY_EDITOR (widget);
   const char *region_id;
   guint side;
-  Area *area;
+  BmDiaryScoreGroup *area;
 
   g_variant_get (parameter, "(&su)", &region_id, &side);
   if ((area = find_area (self, region_id, side)) == NULL)
     return;
 
-  gtk_box_remove (GTK_BOX (self->areas_box), area->group);
   g_ptr_array_remove (self->areas, area);
+  gtk_box_remove (GTK_BOX (self->areas_box), GTK_WIDGET (area));
   gtk_widget_grab_focus (GTK_WIDGET (self->add_area_button));
 }
 
@@ -376,13 +268,9 @@ build_entry (BmDiaryEntryEditor *self)
 
   g_variant_builder_init (&scores, G_VARIANT_TYPE ("a(suuu)"));
   for (guint i = 0; i < self->areas->len; i++)
-    {
-      Area *area = g_ptr_array_index (self->areas, i);
-
-      g_variant_builder_add (&scores, "(suuu)", area->region_id, (guint) area->side,
-                             (guint) gtk_range_get_value (area->scale),
-                             adw_combo_row_get_selected (area->quality));
-    }
+    g_variant_builder_add_value (&scores,
+                                 bm_diary_score_group_to_variant (g_ptr_array_index (self->areas,
+                                                                                     i)));
 
   g_variant_builder_init (&done, G_VARIANT_TYPE ("a(su)"));
   for (guint i = 0; i < self->done->len; i++)
@@ -485,7 +373,7 @@ bm_diary_entry_editor_init (BmDiaryEntryEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->areas = g_ptr_array_new_with_free_func ((GDestroyNotify) area_free);
+  self->areas = g_ptr_array_new ();
   self->done = g_ptr_array_new_with_free_func ((GDestroyNotify) done_free);
 }
 
