@@ -84,6 +84,28 @@ try:
         buttons = wait_for(app, lambda n: n.get_role_name() == 'push button')
         unnamed = [b for b in buttons if not b.get_name()]
         check('every button has a name', not unnamed, len(unnamed))
+
+        # The muscle layer: its switch, then every muscle on both sides by name.
+        switch = wait_for(app, lambda n: n.get_role_name() == 'toggle button' and
+                          n.get_name() == 'Muscles' and
+                          n.get_state_set().contains(Atspi.StateType.SHOWING), timeout=3)
+        if not switch:
+            check('the muscle layer # SKIP the map draws no muscles yet', True)
+        else:
+            switch[0].get_action_iface().do_action(0)
+            muscles = wait_for(app, lambda n: n.get_role_name() == 'push button' and
+                               (n.get_name() or '').startswith('Quadratus lumborum'))
+            names = {n.get_name() for n in muscles}
+            check('muscle found by name: quadratus lumborum, left and right',
+                  {'Quadratus lumborum (QL), left side',
+                   'Quadratus lumborum (QL), right side'} <= names, sorted(names))
+            shown = wait_for(app, lambda n: n.get_role_name() == 'push button' and
+                             (n.get_name() or '').endswith(('left side', 'right side')) and
+                             n.get_state_set().contains(Atspi.StateType.SHOWING))
+            shown_names = {n.get_name() for n in shown}
+            check('the areas give way to the muscles',
+                  'Lower back, left side' not in shown_names and len(shown_names) >= 48,
+                  (len(shown_names), sorted(shown_names)[:6]))
 finally:
     app_process.terminate()
     app_process.wait(timeout=10)

@@ -57,16 +57,20 @@ bm_window_open_muscle_action (GtkWidget  *widget,
   bm_body_map_set_muscle (self->body_map, muscle, sides);
 }
 
-/* The map shows the open muscle only while its page is in view. */
+/* The map shows the open muscle only while its page is in view; the legend, which
+ * explains the picked areas and their links, gives way to the page's own words. */
 static void
 visible_page_changed_cb (BmWindow *self)
 {
-  if (self->muscle_page == NULL ||
-      gtk_stack_get_visible_child (self->content_stack) != GTK_WIDGET (self->muscle_page))
-    bm_body_map_set_muscle (self->body_map, NULL, 0);
-  else
+  gboolean shown = self->muscle_page != NULL &&
+    gtk_stack_get_visible_child (self->content_stack) == GTK_WIDGET (self->muscle_page);
+
+  if (shown)
     bm_body_map_set_muscle (self->body_map, bm_muscle_page_get_muscle (self->muscle_page),
                             bm_muscle_page_get_sides (self->muscle_page));
+  else
+    bm_body_map_set_muscle (self->body_map, NULL, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->legend), !shown);
 }
 
 static gboolean

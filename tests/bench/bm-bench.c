@@ -360,6 +360,66 @@ bench_map (BmMapRenderer *renderer)
   row ("hit map built for a new size (720 x 1200)", &id_map, "ms", NULL);
 }
 
+/* The muscle layer: its lookups, a hovered muscle, its image and its hit map. */
+static void
+bench_muscles (BmMapRenderer *renderer)
+{
+  Sample hit = { .n = RUNS }, hover = { .n = RUNS }, render1 = { .n = RUNS };
+  Sample id_map = { .n = RUNS };
+  guint n_muscles = bm_map_renderer_get_n_shapes (renderer, BM_MAP_LAYER_MUSCLES);
+  g_autoptr(BmHitMap) hit_map = NULL;
+  cairo_surface_t *surface;
+  RsvgRectangle viewport;
+  volatile int sink = 0;
+
+  if (n_muscles == 0)
+    {
+      g_print ("| %-44s | the map draws no muscles yet\n", "muscle layer");
+      return;
+    }
+
+  hit_map = bm_hit_map_new (renderer, BM_MAP_LAYER_MUSCLES, 720, 1200);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 720, 1200);
+  bm_map_renderer_get_viewport (renderer, 720, 1200, &viewport);
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      const guint lookups = 1000000;
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(BmHitMap) fresh = NULL;
+      guint muscle = i % n_muscles;
+      cairo_t *cr;
+
+      for (guint j = 0; j < lookups; j++)
+        sink += bm_hit_map_lookup (hit_map, (j * 7) % 720, (j * 13) % 1200);
+      hit.values[i] = (g_get_monotonic_time () - start) * 1000.0 / lookups;
+
+      cr = cairo_create (surface);
+      start = g_get_monotonic_time ();
+      bm_map_renderer_draw_shape_marks (renderer, cr, &viewport, BM_MAP_LAYER_MUSCLES, &muscle, 1,
+                                        BM_MAP_MARK_HOVER, FALSE);
+      cairo_surface_flush (surface);
+      hover.values[i] = (g_get_monotonic_time () - start) / 1000.0;
+
+      start = g_get_monotonic_time ();
+      bm_map_renderer_draw_figure (renderer, cr, &viewport, FALSE);
+      bm_map_renderer_draw_muscles (renderer, cr, &viewport, FALSE);
+      cairo_surface_flush (surface);
+      render1.values[i] = (g_get_monotonic_time () - start) / 1000.0;
+      cairo_destroy (cr);
+
+      start = g_get_monotonic_time ();
+      fresh = bm_hit_map_new (renderer, BM_MAP_LAYER_MUSCLES, 720, 1200);
+      id_map.values[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  cairo_surface_destroy (surface);
+
+  row ("muscles: hit test, per lookup (target < 1 us)", &hit, "ns", NULL);
+  row ("muscles: hover change, one muscle (< 2 ms)", &hover, "ms", NULL);
+  row ("muscles: map and muscles render at 1x", &render1, "ms", "once per size; a switch reuses it");
+  row ("muscles: hit map built for a new size", &id_map, "ms", NULL);
+}
+
 static double
 sheet_ms (BmMapRenderer *renderer,
           BmCarePlan    *plan,
@@ -530,6 +590,7 @@ main (int   argc,
   bench_sheet_memory ();
   bench_catalog (bytes);
   bench_map (renderer);
+  bench_muscles (renderer);
   bench_sheets (bytes);
   bench_long_word (bytes);
   bm_bench_diary ();
