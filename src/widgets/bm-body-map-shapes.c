@@ -126,7 +126,8 @@ bm_body_map_update_selected_states (BmBodyMap *self)
 }
 
 /* Only the children of the layer shown are there for the keyboard and for
- * assistive technologies; an area too small to be drawn at this size has none. */
+ * assistive technologies; an area too small to be drawn at this size has none.
+ * Those of the other layer are hidden, so screen readers do not list them. */
 void
 bm_body_map_show_hotspots (BmBodyMap *self)
 {
@@ -136,9 +137,14 @@ bm_body_map_show_hotspots (BmBodyMap *self)
       cairo_rectangle_int_t bounds;
 
       for (guint i = 0; i < hotspots->len; i++)
-        gtk_widget_set_child_visible (g_ptr_array_index (hotspots, i),
-                                      layer == self->layer && self->hit_maps[layer] != NULL &&
-                                      bm_hit_map_get_bounds (self->hit_maps[layer], i, &bounds));
+        {
+          GtkWidget *hotspot = g_ptr_array_index (hotspots, i);
+
+          gtk_widget_set_visible (hotspot, layer == self->layer);
+          gtk_widget_set_child_visible (hotspot,
+                                        layer == self->layer && self->hit_maps[layer] != NULL &&
+                                        bm_hit_map_get_bounds (self->hit_maps[layer], i, &bounds));
+        }
     }
 }
 
