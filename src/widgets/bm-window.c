@@ -129,7 +129,6 @@ bm_window_toast (BmWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-void
 static void
 save_failed_cb (BmWindow        *self,
                 const GError    *error,
