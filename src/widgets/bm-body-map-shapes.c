@@ -179,3 +179,41 @@ bm_body_map_allocate_shapes (BmBodyMap *self,
   self->hit_map = self->hit_maps[self->layer];
   bm_body_map_show_hotspots (self);
 }
+
+/**
+ * bm_body_map_get_muscle:
+ *
+ * Returns: (transfer none) (nullable): the muscle the map shows with its trigger
+ *   points and where it may send pain, instead of the picked areas
+ */
+BmPainSource *
+bm_body_map_get_muscle (BmBodyMap *self)
+{
+  g_return_val_if_fail (BM_IS_BODY_MAP (self), NULL);
+
+  return self->muscle;
+}
+
+/**
+ * bm_body_map_set_muscle:
+ * @muscle: (nullable): a muscle, or %NULL to show the picked areas again
+ * @sides: the sides of @muscle to show, left, right or both
+ *
+ * Shows a muscle, its trigger points and where it may send pain, while its page
+ * is open. The catalog owns the muscle; the map keeps no reference.
+ */
+void
+bm_body_map_set_muscle (BmBodyMap    *self,
+                        BmPainSource *muscle,
+                        BmSide        sides)
+{
+  g_return_if_fail (BM_IS_BODY_MAP (self));
+
+  if (self->muscle == muscle && self->muscle_sides == sides)
+    return;
+
+  self->muscle = muscle;
+  self->muscle_sides = sides;
+  bm_body_map_update_selected_states (self);
+  bm_body_map_redraw_marks (self);
+}
