@@ -15,35 +15,22 @@
 #include "bm-diary.h"
 #include "bm-window-private.h"
 
-/* Each change of the diary, from the editor or a row, says so and offers to undo it. */
-static void
-offer_undo (BmWindow   *self,
-            const char *title)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "diary.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
 static void
 added_cb (BmWindow *self)
 {
-  offer_undo (self, _("Pain logged in the diary"));
+  bm_window_offer_undo (self, _("Pain logged in the diary"), "diary.undo");
 }
 
 static void
 replaced_cb (BmWindow *self)
 {
-  offer_undo (self, _("Entry changed"));
+  bm_window_offer_undo (self, _("Entry changed"), "diary.undo");
 }
 
 static void
 removed_cb (BmWindow *self)
 {
-  offer_undo (self, _("Entry deleted"));
+  bm_window_offer_undo (self, _("Entry deleted"), "diary.undo");
 }
 
 static gboolean

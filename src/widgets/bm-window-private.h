@@ -33,6 +33,8 @@ struct _BmWindow
   GPtrArray *picked;     /* the spots before the last change, to offer Undo */
 
   AdwToastOverlay *toast_overlay;
+  AdwToast *undo_toast; /* the offer to undo shown, until it is dismissed */
+  gint64 toast_added_at; /* monotonic */
   AdwLeaflet *leaflet;
   GtkWidget *map_page;
   GtkWidget *details_page;
@@ -67,6 +69,9 @@ struct _BmWindow
 
 void       bm_window_toast                 (BmWindow   *self,
                                             const char *title);
+void       bm_window_offer_undo            (BmWindow   *self,
+                                            const char *title,
+                                            const char *action_name);
 void       bm_window_print_action          (GtkWidget  *widget,
                                             const char *action_name,
                                             GVariant   *parameter);
