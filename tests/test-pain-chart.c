@@ -173,6 +173,24 @@ test_lines (void)
   g_assert_false (colour_at (&drawing, START + 6 * DAY, 3, orange));
 }
 
+/* A region keeps its look over any stretch of time: with the first region's
+ * scores outside the week, the second still has its own colour, not the first's. */
+static void
+test_styles_kept (void)
+{
+  g_autoptr(BmDiary) diary = bm_diary_new ();
+  g_auto(Drawing) drawing = { NULL, };
+
+  add_score (diary, START - 30 * DAY, "lower", BM_SIDE_LEFT, 4);
+  add_score (diary, START + DAY, "neck", BM_SIDE_RIGHT, 9);
+  add_score (diary, START + 5 * DAY, "neck", BM_SIDE_RIGHT, 9);
+  draw (&drawing, diary, FALSE);
+
+  g_assert_true (colour_at (&drawing, START + DAY, 9, orange));
+  g_assert_true (colour_at (&drawing, START + 5 * DAY, 9, orange));
+  g_assert_cmpuint (count_colour (&drawing, blue), ==, 0);
+}
+
 /* A burst of scores within one pixel column keeps its peak. */
 static void
 test_thinning_keeps_peaks (void)
@@ -269,6 +287,7 @@ main (int   argc,
 
   g_test_add_func ("/bm/pain-chart/single-point", test_single_point);
   g_test_add_func ("/bm/pain-chart/lines", test_lines);
+  g_test_add_func ("/bm/pain-chart/styles-kept", test_styles_kept);
   g_test_add_func ("/bm/pain-chart/thinning-keeps-peaks", test_thinning_keeps_peaks);
   g_test_add_func ("/bm/pain-chart/dense-band", test_dense_band);
   g_test_add_func ("/bm/pain-chart/empty", test_empty);

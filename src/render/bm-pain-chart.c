@@ -26,6 +26,7 @@ struct _BmPainChart
 
   BmCatalog *catalog;
   GPtrArray *series; /* BmDiarySeries */
+  GArray *styles;    /* guint per series: its rank in the whole diary */
   gint64 from;
   gint64 to;
   gboolean dark;
@@ -40,6 +41,7 @@ bm_pain_chart_finalize (GObject *object)
 
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->series, g_ptr_array_unref);
+  g_clear_pointer (&self->styles, g_array_unref);
 
   G_OBJECT_CLASS (bm_pain_chart_parent_class)->finalize (object);
 }
@@ -56,6 +58,7 @@ static void
 bm_pain_chart_init (BmPainChart *self)
 {
   self->series = g_ptr_array_new ();
+  self->styles = g_array_new (FALSE, FALSE, sizeof (guint));
   self->to = 1;
 }
 
@@ -76,6 +79,39 @@ bm_pain_chart_new (BmCatalog *catalog)
   self->catalog = g_object_ref (catalog);
 
   return self;
+}
+
+/* A line's colour, dash and marker follow its region side's place among all the
+ * diary's, so a region keeps its look from 7 days to 30 days to everything. Both
+ * lists are sorted by region, then side. */
+static void
+rank_styles (BmPainChart *self,
+             BmDiary     *diary)
+{
+  g_autoptr(GPtrArray) all = bm_diary_dup_series (diary, NULL, NULL);
+  guint rank = 0;
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      BmDiarySeries *series = g_ptr_array_index (self->series, i);
+
+      while (rank < all->len)
+        {
+          BmDiarySeries *other = g_ptr_array_index (all, rank);
+
+          if (g_str_equal (other->region_id, series->region_id) && other->side == series->side)
+            break;
+          rank++;
+        }
+      g_array_append_val (self->styles, rank);
+    }
+}
+
+static guint
+style_of (BmPainChart *self,
+          guint        i)
+{
+  return g_array_index (self->styles, guint, i);
 }
 
 /**
@@ -103,6 +139,7 @@ bm_pain_chart_set_diary (BmPainChart *self,
   self->from = from;
   self->to = to;
   g_clear_pointer (&self->series, g_ptr_array_unref);
+  g_array_set_size (self->styles, 0);
   if (diary == NULL)
     {
       self->series = g_ptr_array_new ();
@@ -112,6 +149,7 @@ bm_pain_chart_set_diary (BmPainChart *self,
   start = g_date_time_new_from_unix_utc (from);
   end = g_date_time_new_from_unix_utc (to);
   self->series = bm_diary_dup_series (diary, start, end);
+  rank_styles (self, diary);
 }
 
 /**
@@ -253,7 +291,7 @@ draw_end_labels (BmPainChart      *self,
       g_autoptr(PangoLayout) layout = new_end_label (self, frame, series, max_width);
       double x = frame->x1 + frame->line_height * 0.6;
 
-      bm_pain_chart_draw_key (frame, labels[k].series, x, labels[k].y);
+      bm_pain_chart_draw_key (frame, style_of (self, labels[k].series), x, labels[k].y);
       bm_pain_chart_frame_set_ink (frame, BM_PAIN_CHART_TEXT_ALPHA);
       bm_pain_chart_frame_show_text (frame, layout, x + frame->line_height * 0.6, labels[k].y, 0);
     }
@@ -373,7 +411,8 @@ bm_pain_chart_draw (BmPainChart  *self,
                        ceil (frame.x1 - frame.x0 + 2 * frame.line_height), ceil (height));
       cairo_clip (cr);
       for (guint i = 0; i < self->series->len; i++)
-        bm_pain_chart_draw_line (&frame, g_ptr_array_index (self->series, i), i, vertices);
+        bm_pain_chart_draw_line (&frame, g_ptr_array_index (self->series, i), style_of (self, i),
+                                 vertices);
       cairo_restore (cr);
       draw_end_labels (self, &frame, width * 0.3);
     }
