@@ -5,11 +5,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import json
-import os
-import subprocess
 from tap import check, run_tests
+from cli import run, usage_error
 
-BACKMAP = os.environ['BACKMAP']
 MUSCLES = ('upper-trapezius', 'middle-trapezius', 'lower-trapezius', 'latissimus-dorsi',
            'infraspinatus', 'gluteus-maximus', 'gluteus-medius', 'tensor-fasciae-latae',
            'hamstrings', 'gastrocnemius', 'levator-scapulae', 'rhomboids', 'scalenes',
@@ -18,21 +16,6 @@ MUSCLES = ('upper-trapezius', 'middle-trapezius', 'lower-trapezius', 'latissimus
            'quadratus-lumborum', 'iliopsoas', 'rectus-abdominis', 'gluteus-minimus', 'piriformis',
            'soleus')
 
-
-def run(*args):
-    env = dict(os.environ)
-    env.pop('DISPLAY', None)
-    env.pop('WAYLAND_DISPLAY', None)
-    return subprocess.run([BACKMAP, *args], capture_output=True, text=True, env=env, timeout=60)
-
-
-def usage_error(name, args, *named):
-    """A usage error: exit 2, nothing on standard output, the values named on standard error."""
-    p = run(*args)
-    check(name + ': exit 2, nothing printed, named: ' + ' '.join(args),
-          p.returncode == 2 and p.stdout == '' and all(n in p.stderr for n in named),
-          (p.returncode, p.stdout[:80], p.stderr))
-    return p
 
 
 def test_list_muscles():

@@ -10,27 +10,12 @@ import shutil
 import subprocess
 import tempfile
 from tap import check, run_tests
+from cli import BACKMAP, run, usage_error
 
-BACKMAP = os.environ['BACKMAP']
 # A usage error must not write a file: the tests look for one in a folder of their own.
 work = tempfile.mkdtemp(prefix='backmap-cli-')
 os.chdir(work)
 
-
-def run(*args):
-    env = dict(os.environ)
-    env.pop('DISPLAY', None)
-    env.pop('WAYLAND_DISPLAY', None)
-    return subprocess.run([BACKMAP, *args], capture_output=True, text=True, env=env, timeout=60)
-
-
-def usage_error(name, args, *named):
-    """A usage error: exit 2, nothing on standard output, the options named on standard error."""
-    p = run(*args)
-    check(name + ': exit 2, nothing printed, named: ' + ' '.join(args),
-          p.returncode == 2 and p.stdout == '' and all(n in p.stderr for n in named),
-          (p.returncode, p.stdout[:80], p.stderr))
-    return p
 
 
 
